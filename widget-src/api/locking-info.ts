@@ -1,0 +1,71 @@
+/**
+ * Locking_Information__s (api-reference §1): one lock record per locked
+ * record. Pure request builders and the decoder; no I/O here.
+ */
+import type { RawAnswer } from "../crm/decode";
+import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
+import type { ApiRequest } from "../crm/transport";
+import { id, isRecord, named, str } from "./read";
+
+export const LOCK_FIELDS = [
+  "Lock_Source__s",
+  "Locked_By__s",
+  "Locked_Reason__s",
+  "Locked_Time__s",
+  "Locked_For__s",
+  "Record_Locking_Configuration_Id__s",
+  "Record_Locking_Rule_Id__s",
+] as const;
+
+export interface Lock {
+  id: string;
+  source: "manual" | "automatic" | "unknown";
+  lockedBy?: { id: string; name: string };
+  reason?: string;
+  /** ISO 8601 with offset, as sent. */
+  lockedAt?: string;
+  configurationId?: string;
+  ruleId?: string;
+}
+
+export type LockState = { locked: false } | { locked: true; lock: Lock };
+
+export function lockInfoPath(module: string, recordId: string): string {
+  return `/${encodeURIComponent(module)}/${recordId}/Locking_Information__s`;
+}
+
+export function getLockInfoRequest(module: string, recordId: string): ApiRequest {
+  // `fields` is mandatory on the list GET (REQUIRED_PARAM_MISSING otherwise).
+  return { method: "GET", path: lockInfoPath(module, recordId), query: { fields: LOCK_FIELDS.join(",") } };
+}
+
+/** 204 means "not locked"; anything unreadable is an error, never "unlocked". */
+export function decodeLockInfo(answer: RawAnswer): CrmResult<LockState> {
+  if (answer.body === undefined) return ok({ locked: false });
+  if (!isRecord(answer.body) || !Array.isArray(answer.body.data)) {
+    return fail(LOCAL_CODES.unreadable, "The lock information could not be read");
+  }
+  const [first] = answer.body.data;
+  if (first === undefined) return ok({ locked: false });
+  const lock = decodeLock(first);
+  return lock ? ok({ locked: true, lock }) : fail(LOCAL_CODES.unreadable, "The lock information could not be read");
+}
+
+function decodeLock(item: unknown): Lock | undefined {
+  if (!isRecord(item)) return undefined;
+  const lockId = id(item.id);
+  if (!lockId) return undefined;
+  const source = str(item.Lock_Source__s)?.toLowerCase();
+  const lock: Lock = { id: lockId, source: source === "manual" || source === "automatic" ? source : "unknown" };
+  const lockedBy = named(item.Locked_By__s);
+  if (lockedBy) lock.lockedBy = lockedBy;
+  const reason = str(item.Locked_Reason__s);
+  if (reason) lock.reason = reason;
+  const lockedAt = str(item.Locked_Time__s);
+  if (lockedAt) lock.lockedAt = lockedAt;
+  const configurationId = id(item.Record_Locking_Configuration_Id__s);
+  if (configurationId) lock.configurationId = configurationId;
+  const ruleId = id(item.Record_Locking_Rule_Id__s);
+  if (ruleId) lock.ruleId = ruleId;
+  return lock;
+}

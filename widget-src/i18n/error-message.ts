@@ -1,0 +1,38 @@
+/**
+ * The one place that turns a CrmError into words. Codes mean different things
+ * for different actions (NOT_ALLOWED on a lock vs. on an unlock), so an action
+ * picks a more specific sentence when the catalogue has one.
+ */
+import { CONFIG } from "../config";
+import type { CrmError } from "../crm/result";
+import { lookup, t } from "./messages";
+
+export type ErrorAction =
+  | "readLock"
+  | "lock"
+  | "unlock"
+  | "editReason"
+  | "record"
+  | "share"
+  | "config"
+  | "changeOwner"
+  | "threshold"
+  | "portal";
+
+const WRITES: ReadonlySet<ErrorAction> = new Set(["lock", "unlock", "editReason", "share", "config", "changeOwner", "portal"]);
+
+export function errorMessage(error: CrmError, action?: ErrorAction): string {
+  const params = {
+    code: error.code,
+    message: error.message,
+    status: error.status ?? "",
+    seconds: typeof error.details.ms === "number" ? Math.round(error.details.ms / 1000) : "",
+    linkName: CONFIG.connectionLinkName,
+  };
+  const variant = action && WRITES.has(action) && error.code === "TIMEOUT" ? "write" : action;
+  return (
+    (variant ? lookup(`error.${error.code}.${variant}`, params) : undefined) ??
+    lookup(`error.${error.code}`, params) ??
+    (error.message ? t("error.unknown", params) : t("error.unknownNoMessage", params))
+  );
+}
