@@ -1,0 +1,57 @@
+/**
+ * Browser-test harness: a sandbox on a free port and Debian's Chromium driven
+ * by playwright-core. The app must be built first (`npm test` does it).
+ */
+import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import { startSandbox } from "../../sandbox/server";
+
+export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
+  return startSandbox({ port: 0, ...options });
+}
+
+/** The widget's iframe once it has loaded record.html or settings.html. */
+export async function widgetFrame(page: Page, file: "record.html" | "settings.html"): Promise<Frame> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the widget frame ${file} never loaded`);
+}
+
+export async function openRecordWidget(
+  page: Page,
+  sandbox: Sandbox,
+  params: { module: string; id: string; as?: string; extra?: string },
+): Promise<Frame> {
+  const as = params.as ? `&as=${params.as}` : "";
+  await page.goto(`${sandbox.url}/record?module=${params.module}&id=${params.id}${as}&open=1${params.extra ?? ""}`);
+  return widgetFrame(page, "record.html");
+}
+
+/** Fails the test on any uncaught page error, in the host or the widget. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
