@@ -74,7 +74,8 @@ describe("record summary", () => {
 
   it("explains a module without a locking configuration", async () => {
     await renderSummary({ rest: () => Promise.resolve(fail("NOT_ALLOWED", "no config", {}, 400)) });
-    expect(await screen.findByText(/no record-locking configuration/)).toBeTruthy();
+    expect(await screen.findByText("Record locking is not set up for this module")).toBeTruthy();
+    expect(screen.queryByText("Not locked")).toBeNull();
   });
 
   it("keeps the lock status when only the record read fails", async () => {

@@ -59,11 +59,27 @@ describe.each(["resolve", "reject"] as const)("record widget (ZRC errors %s)", (
     expect(await widget.getByText("Owner").count()).toBe(1);
   });
 
-  it("says the lock status is unknown for a module without configuration, never 'not locked'", async () => {
+  it("says record locking is not set up for a module without configuration", async () => {
     const widget = await openRecordWidget(page, sandbox, { module: "Leads", id: SEED.records.leadNoConfig });
-    await widget.getByText("Lock status unknown").waitFor();
-    await widget.getByText(/no record-locking configuration/).waitFor();
+    await widget.getByText("Record locking is not set up for this module").waitFor();
     expect(await widget.getByText("Not locked").count()).toBe(0);
+  });
+});
+
+describe("record widget failures", () => {
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+
+  it("shows 'unknown', never 'not locked', when the CRM refuses the read", async () => {
+    const widget = await openRecordWidget(page, sandbox, { module: "Deals", id: "5725767999999999999" });
+    await widget.getByText("Lock status unknown").waitFor();
+    expect(await widget.getByText("Not locked").count()).toBe(0);
+    expect(await widget.getByRole("alert").count()).toBeGreaterThan(0);
   });
 });
 

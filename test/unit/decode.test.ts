@@ -87,6 +87,15 @@ describe("ZRC rejections", () => {
     expect(decodeZrcFailure(reason)).toMatchObject({ ok: false, error: { code: "NETWORK_ERROR", message: "offline" } });
   });
 
+  it("recognises SDK 1.5's Error instances by name or type", () => {
+    const permission = Object.assign(new Error("denied"), { type: "PermissionException" });
+    expect(decodeZrcFailure(permission)).toMatchObject({ ok: false, error: { code: "ZRC_PERMISSION_DENIED" } });
+    const offline = Object.assign(new Error("offline"), { name: "ZRC_CONNECTION_ERROR" });
+    expect(decodeZrcFailure(offline)).toMatchObject({ ok: false, error: { code: "NETWORK_ERROR", message: "offline" } });
+    const invalid = Object.assign(new Error("bad key"), { name: "ZRC_VALIDATION_FAILED_ERROR" });
+    expect(decodeZrcFailure(invalid)).toMatchObject({ ok: false, error: { code: "ZRC_INVALID_REQUEST" } });
+  });
+
   it("keeps the message of a plain Error", () => {
     expect(decodeZrcFailure(new TypeError("boom"))).toMatchObject({
       ok: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeLockInfo, getLockInfoRequest } from "../../widget-src/api/locking-info";
+import { fail, ok } from "../../widget-src/crm/result";
 import { decodeRecord } from "../../widget-src/api/records";
 import { decodeCurrentUser } from "../../widget-src/api/users";
 
@@ -14,7 +15,7 @@ describe("lock information", () => {
   });
 
   it("reads a 204 as not locked", () => {
-    expect(decodeLockInfo({ status: 204, body: undefined })).toEqual({ ok: true, value: { locked: false } });
+    expect(decodeLockInfo(ok({ status: 204, body: undefined }))).toEqual({ ok: true, value: { kind: "unlocked" } });
   });
 
   it("reads a manual lock", () => {
@@ -31,10 +32,10 @@ describe("lock information", () => {
         },
       ],
     };
-    expect(decodeLockInfo({ status: 200, body })).toEqual({
+    expect(decodeLockInfo(ok({ status: 200, body }))).toEqual({
       ok: true,
       value: {
-        locked: true,
+        kind: "locked",
         lock: {
           id: ID,
           source: "manual",
@@ -49,18 +50,33 @@ describe("lock information", () => {
 
   it("reads an automatic lock with its rule", () => {
     const body = { data: [{ id: ID, Lock_Source__s: "Automatic", Record_Locking_Rule_Id__s: "5725767000000000901" }] };
-    expect(decodeLockInfo({ status: 200, body })).toMatchObject({
+    expect(decodeLockInfo(ok({ status: 200, body }))).toMatchObject({
       ok: true,
-      value: { locked: true, lock: { source: "automatic", ruleId: "5725767000000000901" } },
+      value: { kind: "locked", lock: { source: "automatic", ruleId: "5725767000000000901" } },
     });
   });
 
   it.each([{ data: "x" }, { data: [{ id: 5 }] }, "<html>", { other: [] }, { data: [null] }])(
     "never reads %j as unlocked",
     (body) => {
-      expect(decodeLockInfo({ status: 200, body })).toMatchObject({ ok: false, error: { code: "UNREADABLE_RESPONSE" } });
+      expect(decodeLockInfo(ok({ status: 200, body }))).toMatchObject({ ok: false, error: { code: "UNREADABLE_RESPONSE" } });
     },
   );
+});
+
+it("reads NOT_ALLOWED (400) on the read as 'no configuration for this module'", () => {
+  expect(decodeLockInfo(fail("NOT_ALLOWED", "config not present", {}, 400))).toEqual({
+    ok: true,
+    value: { kind: "notConfigured" },
+  });
+});
+
+it.each([
+  ["NOT_ALLOWED", 403],
+  ["NO_PERMISSION", 403],
+  ["TIMEOUT", undefined],
+])("keeps %s (%s) on the read as an error", (code, status) => {
+  expect(decodeLockInfo(fail(code, "", {}, status))).toMatchObject({ ok: false, error: { code } });
 });
 
 describe("records", () => {

@@ -28,7 +28,11 @@ export interface Lock {
   ruleId?: string;
 }
 
-export type LockState = { locked: false } | { locked: true; lock: Lock };
+/**
+ * `notConfigured`: the module has no record-locking configuration, so no
+ * record in it can be locked (the API answers NOT_ALLOWED, 400).
+ */
+export type LockState = { kind: "unlocked" } | { kind: "locked"; lock: Lock } | { kind: "notConfigured" };
 
 export function lockInfoPath(module: string, recordId: string): string {
   return `/${encodeURIComponent(module)}/${recordId}/Locking_Information__s`;
@@ -40,15 +44,22 @@ export function getLockInfoRequest(module: string, recordId: string): ApiRequest
 }
 
 /** 204 means "not locked"; anything unreadable is an error, never "unlocked". */
-export function decodeLockInfo(answer: RawAnswer): CrmResult<LockState> {
-  if (answer.body === undefined) return ok({ locked: false });
+export function decodeLockInfo(result: CrmResult<RawAnswer>): CrmResult<LockState> {
+  if (!result.ok) {
+    const { code, status } = result.error;
+    // The only documented NOT_ALLOWED on a read; 403 would be something else.
+    const noConfiguration = code === "NOT_ALLOWED" && (status === undefined || status === 400);
+    return noConfiguration ? ok({ kind: "notConfigured" }) : result;
+  }
+  const answer = result.value;
+  if (answer.body === undefined) return ok({ kind: "unlocked" });
   if (!isRecord(answer.body) || !Array.isArray(answer.body.data)) {
     return fail(LOCAL_CODES.unreadable, "The lock information could not be read");
   }
   const [first] = answer.body.data;
-  if (first === undefined) return ok({ locked: false });
+  if (first === undefined) return ok({ kind: "unlocked" });
   const lock = decodeLock(first);
-  return lock ? ok({ locked: true, lock }) : fail(LOCAL_CODES.unreadable, "The lock information could not be read");
+  return lock ? ok({ kind: "locked", lock }) : fail(LOCAL_CODES.unreadable, "The lock information could not be read");
 }
 
 function decodeLock(item: unknown): Lock | undefined {

@@ -78,10 +78,16 @@ export function decodeZrcAnswer(answer: unknown): CrmResult<RawAnswer> {
   return fromHttp(answer.status, body);
 }
 
+/**
+ * ZRC's error kinds, as the docs name them (`errorType`) and as SDK 1.5
+ * builds them (Error instances whose `name` or `type` says the kind).
+ */
 const ZRC_ERROR_CODES: Record<string, string> = {
   PermissionException: LOCAL_CODES.zrcRefused,
   ZrcValidationError: LOCAL_CODES.zrcInvalid,
+  ZRC_VALIDATION_FAILED_ERROR: LOCAL_CODES.zrcInvalid,
   ConnectionError: LOCAL_CODES.network,
+  ZRC_CONNECTION_ERROR: LOCAL_CODES.network,
 };
 
 /** ZRC rejected: an error with `errorType`, or `{error, request, response}`. */
@@ -93,13 +99,13 @@ export function decodeZrcFailure(reason: unknown): CrmResult<RawAnswer> {
     return decodeZrcAnswer({ status, data: reason.response.data });
   }
   const inner = isRecord(reason) && isRecord(reason.error) ? reason.error : reason;
-  const errorType = readString(inner, "errorType") ?? readString(inner, "name");
-  const message = readString(inner, "errorMessage") ?? readString(inner, "message") ?? String(errorType ?? "");
-  const details: Record<string, unknown> = {};
-  if (errorType) details.errorType = errorType;
-  const code = errorType ? ZRC_ERROR_CODES[errorType] : undefined;
+  const kinds = ["errorType", "type", "name"].map((key) => readString(inner, key));
+  const kind = kinds.find((candidate) => candidate !== undefined && ZRC_ERROR_CODES[candidate]) ?? kinds.find(Boolean);
+  const message = readString(inner, "errorMessage") ?? readString(inner, "message") ?? kind ?? "";
+  const details: Record<string, unknown> = kind ? { errorType: kind } : {};
+  const code = kind ? ZRC_ERROR_CODES[kind] : undefined;
   if (code) return fail(code, message, details);
-  if (errorType || message) return fail(LOCAL_CODES.transport, message, details);
+  if (message) return fail(LOCAL_CODES.transport, message, details);
   return fail(LOCAL_CODES.unreadable, "ZRC failed without saying why");
 }
 

@@ -19,7 +19,15 @@ export function LockStatus({ lock, user, onRetry }: { lock: Load<LockState>; use
     );
   }
   const state = lock.value;
-  if (!state.locked) {
+  if (state.kind === "notConfigured") {
+    return (
+      <div class="lock lock--unconfigured" data-lock-state="not-configured">
+        <p class="lock__headline">{t("lock.notConfigured")}</p>
+        <p class="muted">{t("lock.notConfiguredHint")}</p>
+      </div>
+    );
+  }
+  if (state.kind === "unlocked") {
     return (
       <div class="lock lock--unlocked" data-lock-state="unlocked">
         <p class="lock__headline">{t("lock.unlocked")}</p>

@@ -28,7 +28,7 @@ export const RecordSummaryModel = createModel((port: CrmPort, module: string, re
     ]);
     batch(() => {
       record.value = fromResult(recordAnswer.ok ? decodeRecord(recordAnswer.value, module) : recordAnswer);
-      lock.value = fromResult(lockAnswer.ok ? decodeLockInfo(lockAnswer.value) : lockAnswer);
+      lock.value = fromResult(decodeLockInfo(lockAnswer));
       if (userAnswer) user.value = fromResult(userAnswer.ok ? decodeCurrentUser(userAnswer.value) : userAnswer);
     });
   });

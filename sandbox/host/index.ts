@@ -1,0 +1,88 @@
+/**
+ * Host page script (sandbox/dist/host.js): plays the Zoho CRM page around the
+ * widget. The server embeds the page's HostConfig as JSON; this script frames
+ * the widget from the widget origin with the query parameters CRM adds, and
+ * wires the protocol bridge to the mock REST API.
+ */
+import { createAnswerer, type UiActions } from "./answers";
+import { connectWidget } from "./bridge";
+import { CONFIG_ELEMENT_ID, type HostConfig } from "./config";
+import { createMockCaller } from "./mock-client";
+
+const DEFAULT_POPUP = { width: 760, height: 560 };
+
+const config = JSON.parse(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? "null") as HostConfig;
+const widgetOrigin = new URL(config.widgetUrl).origin;
+const call = createMockCaller("", config.latencyMs);
+
+/** The widget URL as CRM frames it: serviceOrigin tells the SDK where to post. */
+function frameSource(): string {
+  const url = new URL(config.widgetUrl);
+  url.searchParams.set("serviceOrigin", window.location.origin);
+  url.searchParams.set("frameorigin", window.location.origin);
+  return url.toString();
+}
+
+function mount(container: HTMLElement, ui: UiActions): { frame: HTMLIFrameElement; disconnect: () => void } {
+  const frame = document.createElement("iframe");
+  frame.id = "widget-frame";
+  frame.title = "RecordGuard widget";
+  const answer = createAnswerer({ config, call, pageUrl: window.location.href, ui });
+  const disconnect = connectWidget(frame, { widgetOrigin, pageLoad: config.pageLoad, answer });
+  frame.src = frameSource();
+  container.replaceChildren(frame);
+  return { frame, disconnect };
+}
+
+function setUpPopup(): void {
+  const overlay = document.getElementById("widget-popup");
+  const body = document.getElementById("widget-popup-body");
+  const button = document.getElementById("open-widget");
+  if (!overlay || !body || !button) return;
+  let current: { frame: HTMLIFrameElement; disconnect: () => void } | undefined;
+
+  const close = () => {
+    current?.disconnect();
+    current = undefined;
+    body.replaceChildren();
+    overlay.hidden = true;
+  };
+  const ui: UiActions = {
+    resize(width, height) {
+      if (!current) return;
+      if (width) current.frame.style.width = `${width}px`;
+      if (height) current.frame.style.height = `${height}px`;
+    },
+    close,
+    closeReload() {
+      close();
+      // Let the EVENT_RESPONSE go out first; then show the record as CRM would after the change.
+      setTimeout(() => window.location.reload(), 50);
+    },
+  };
+  const open = () => {
+    if (current) return;
+    overlay.hidden = false;
+    current = mount(body, ui);
+    current.frame.style.width = `${DEFAULT_POPUP.width}px`;
+    current.frame.style.height = `${DEFAULT_POPUP.height}px`;
+  };
+  button.addEventListener("click", open);
+  document.getElementById("close-widget")?.addEventListener("click", close);
+  if (config.openAtOnce) open();
+}
+
+function setUpTab(): void {
+  const container = document.getElementById("widget-tab");
+  if (!container) return;
+  const { frame } = mount(container, {
+    resize(_width, height) {
+      if (height) frame.style.height = `${height}px`;
+    },
+    close: () => undefined, // a web tab has no popup to close
+    closeReload: () => window.location.reload(),
+  });
+}
+
+if (config.frame === "tab") setUpTab();
+else setUpPopup();

@@ -1,0 +1,32 @@
+/**
+ * `npm start`: runs the sandbox (bundled as sandbox/dist/main.mjs) and prints
+ * where to go. Settings come from the environment: PORT, SANDBOX_LATENCY_MS,
+ * SANDBOX_ZRC_ERRORS=resolve|reject, ZOHO_SDK_FILE.
+ */
+import { SEED } from "./seed/ids";
+import { startSandbox } from "./server";
+
+const sandbox = await startSandbox();
+const record = `${sandbox.url}/record?module=Deals&id=${SEED.records.dealAutoLocked}&as=${SEED.users.standard}`;
+console.log(`CRM sandbox running
+  index:    ${sandbox.url}/
+  record:   ${record}
+  settings: ${sandbox.url}/settings?as=${SEED.users.admin}
+  widget origin: ${sandbox.widgetOrigin}
+Press Ctrl+C to stop.`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping the sandbox`);
+  sandbox.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
