@@ -26,6 +26,13 @@ export interface MockCrmOptions {
   shareJobMs?: number;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+  /**
+   * CRM edition. "standard" lacks record locking and assignment thresholds
+   * (FEATURE_NOT_SUPPORTED). Default "enterprise".
+   */
+  edition?: "standard" | "professional" | "enterprise";
+  /** Whether Feeds is enabled (needed by share notify_shared_members). Default true. */
+  feedsEnabled?: boolean;
 }
 
 export interface MockCrm {

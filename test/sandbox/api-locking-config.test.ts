@@ -368,7 +368,11 @@ describe("DELETE record_locking_configurations/{id}", () => {
     expect(res.body[W][0]).toMatchObject({ code: "SUCCESS", status: "success", message: "record locking configuration deleted", details: { id: SEED.configs.deals } });
     expect(h.get(BASE, { module: "Deals" }).status).toBe(204);
     for (const id of [SEED.records.dealAutoLocked, SEED.records.dealManualLocked, SEED.records.dealClosedWon2]) {
-      expect(h.get(`Deals/${id}/Locking_Information__s`, { fields: "Lock_Source__s" }).status).toBe(204);
+      // Without a configuration the lock read itself is refused (NOT_ALLOWED 400): nothing is locked.
+      expect(h.get(`Deals/${id}/Locking_Information__s`, { fields: "Lock_Source__s" })).toMatchObject({
+        status: 400,
+        body: { code: "NOT_ALLOWED" },
+      });
       expect(h.get(`Deals/${id}`, {}, U.standard).body.data[0].$locked_for_me).toBe(false);
     }
     // Other modules keep their locks.

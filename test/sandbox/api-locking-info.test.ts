@@ -124,6 +124,9 @@ describe("lock errors", () => {
     const res = call("POST", lockPath("Leads", R.leadNoConfig), { body: reason("why") });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: "NOT_ALLOWED", status: "error" });
+    const read = call("GET", lockPath("Leads", R.leadNoConfig), { query: { fields: FIELDS } });
+    expect(read.status).toBe(400);
+    expect(read.body).toMatchObject({ code: "NOT_ALLOWED", status: "error" });
   });
 
   it("NOT_ALLOWED when the configuration is automatic only", () => {

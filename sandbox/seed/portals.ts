@@ -1,0 +1,90 @@
+/** Seeded client portal, user types and portal users. */
+import type { ModuleDef, Portal, PortalUser, UserType, UserTypeModule } from "../api/model";
+import { MODULES, SEED, zid } from "./ids";
+import { seedTime } from "./time";
+
+const PT = SEED.portal;
+
+function moduleId(modules: ModuleDef[], api: string): string {
+  const m = modules.find((x) => x.api_name === api);
+  if (!m) throw new Error(`seed: no module ${api}`);
+  return m.id;
+}
+
+function utModule(id: string, layout: number, edit: boolean): UserTypeModule {
+  return {
+    id,
+    shared_type: "private",
+    layouts: [{ id: zid(layout) }],
+    views: { id: zid(layout + 500), type: "custom_view" },
+    filters: null,
+    permissions: { view: true, edit, create: edit, delete: false },
+    fields: [],
+  };
+}
+
+export function seedPortals(): Portal[] {
+  return [
+    {
+      name: PT.name,
+      zaid: "60000001",
+      active: true,
+      created_time: seedTime(1),
+      modified_time: seedTime(5),
+      createdBy: SEED.users.admin,
+      modifiedBy: SEED.users.admin,
+      licences: 9,
+    },
+  ];
+}
+
+export function seedUserTypes(modules: ModuleDef[]): UserType[] {
+  const contacts = moduleId(modules, MODULES.contacts);
+  const accounts = moduleId(modules, MODULES.accounts);
+  const deals = moduleId(modules, MODULES.deals);
+  const ut = (id: string, name: string, personality: string, active: boolean, isDefault: boolean, mods: UserTypeModule[], day: number): UserType => ({
+    id,
+    portal: PT.name,
+    name,
+    personalityModule: personality,
+    active,
+    default: isDefault,
+    modules: mods,
+    created_time: seedTime(day),
+    modified_time: seedTime(day + 1),
+    createdBy: SEED.users.admin,
+    modifiedBy: SEED.users.admin,
+  });
+  return [
+    ut(PT.userTypes.customer, "Customer", MODULES.contacts, true, true, [utModule(contacts, 124001, true), utModule(deals, 124002, false)], 2),
+    ut(PT.userTypes.partner, "Partner", MODULES.contacts, true, false, [utModule(contacts, 124003, true)], 3),
+    ut(PT.userTypes.supplier, "Supplier", MODULES.accounts, false, false, [utModule(accounts, 124004, false)], 4),
+  ];
+}
+
+export function seedPortalUsers(): PortalUser[] {
+  const contact = (n: number) => zid(111000 + n);
+  const user = (n: number, type: string, active: boolean, confirm: boolean, reason: string | null = null): PortalUser => ({
+    personalityId: contact(n),
+    portal: PT.name,
+    userTypeId: type,
+    active,
+    confirm,
+    invited_time: seedTime(5 + n),
+    status_reason__s: reason,
+  });
+  const C = PT.userTypes.customer;
+  const P = PT.userTypes.partner;
+  return [
+    user(1, C, true, true),
+    user(2, C, true, true),
+    user(3, C, true, true),
+    user(4, C, true, true),
+    user(5, C, true, false),
+    user(6, C, false, true),
+    user(7, P, true, true),
+    user(8, P, true, true),
+    user(9, P, true, false),
+    user(10, P, false, true, "disabled on updation of email"),
+  ];
+}
