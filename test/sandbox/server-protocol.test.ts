@@ -92,6 +92,17 @@ describe("protocol in Chromium with the stand-in SDK", { timeout: 30_000 }, () =
     await page.close();
   });
 
+  it("counts the widget's CRM API calls on window.__sandboxCalls", async () => {
+    const { page } = await openRecord("");
+    type Calls = { counts: Record<string, number>; calls: { category: string; startedAt: number; answeredAt?: number }[] };
+    const log = await page.evaluate(() => (window as unknown as { __sandboxCalls: Calls }).__sandboxCalls);
+    // The probe: getCurrentUser, getRecord, two zrc.get and one CONNECTION.invoke; preference, parent URL and resize are page-local.
+    expect(log.counts).toEqual({ zrc_request: 2, crm_connection: 1, read: 1, user: 0, config_current_user: 1, config_org: 0 });
+    expect(log.calls.map((call) => call.category)).toEqual(["config_current_user", "read", "zrc_request", "zrc_request", "crm_connection"]);
+    for (const call of log.calls) expect(call.answeredAt).toBeGreaterThanOrEqual(call.startedAt);
+    await page.close();
+  });
+
   it("puts exactly the SDK's fields on the wire", async () => {
     const { page } = await openRecord("");
     type Entry = { direction: string; message: Record<string, unknown> };

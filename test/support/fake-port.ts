@@ -23,6 +23,8 @@ export const IDS = {
   owner: "5725767000000000002",
   user: "5725767000000000001",
   lock: "5725767000000200001",
+  adminProfile: "5725767000000400001",
+  standardProfile: "5725767000000400002",
 } as const;
 
 export function createFakePort(script: FakePortScript = {}) {
@@ -42,7 +44,19 @@ export function createFakePort(script: FakePortScript = {}) {
     },
     currentUser: () =>
       script.user?.() ??
-      Promise.resolve(ok({ users: [{ id: IDS.user, full_name: "Ada Admin", locale: "en_US", time_zone: "UTC" }] })),
+      Promise.resolve(
+        ok({
+          users: [
+            {
+              id: IDS.user,
+              full_name: "Sam Standard",
+              locale: "en_US",
+              time_zone: "UTC",
+              profile: { id: IDS.standardProfile, name: "Standard" },
+            },
+          ],
+        }),
+      ),
     getRecord: (module, id) =>
       script.record?.() ??
       Promise.resolve(ok({ data: [{ id, Deal_Name: `A ${module} record`, Owner: { id: IDS.owner, name: "Bo Owner" } }] })),

@@ -43,6 +43,25 @@ export function getLockInfoRequest(module: string, recordId: string): ApiRequest
   return { method: "GET", path: lockInfoPath(module, recordId), query: { fields: LOCK_FIELDS.join(",") } };
 }
 
+/** The documented cap on a lock reason [3P]; the server answers INVALID_DATA beyond it. */
+export const MAX_REASON_LENGTH = 3000;
+
+function reasonBody(reason: string) {
+  return { data: [{ Locked_Reason__s: reason }] };
+}
+
+export function lockRequest(module: string, recordId: string, reason: string): ApiRequest {
+  return { method: "POST", path: lockInfoPath(module, recordId), body: reasonBody(reason) };
+}
+
+export function editReasonRequest(module: string, recordId: string, lockId: string, reason: string): ApiRequest {
+  return { method: "PUT", path: `${lockInfoPath(module, recordId)}/${lockId}`, body: reasonBody(reason) };
+}
+
+export function unlockRequest(module: string, recordId: string, lockId: string): ApiRequest {
+  return { method: "DELETE", path: `${lockInfoPath(module, recordId)}/${lockId}` };
+}
+
 /** 204 means "not locked"; anything unreadable is an error, never "unlocked". */
 export function decodeLockInfo(result: CrmResult<RawAnswer>): CrmResult<LockState> {
   if (!result.ok) {

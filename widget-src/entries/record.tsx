@@ -2,8 +2,11 @@ import "../ui/styles.css";
 import { useEffect } from "preact/hooks";
 import { useModel, useSignal } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
+import { LockPanel } from "../features/record-lock/LockPanel";
+import { RecordLockModel } from "../features/record-lock/model";
 import { RecordSummaryModel } from "../features/record-summary/model";
 import { RecordSummaryView } from "../features/record-summary/RecordSummaryView";
+import { SessionModel } from "../features/session/model";
 import { t } from "../i18n/messages";
 import { Notice } from "../ui/Notice";
 import { FallbackBanner, Shell } from "../ui/Screens";
@@ -29,9 +32,21 @@ function RecordApp({ port }: { port: CrmPort }) {
 }
 
 function RecordPanels({ port, module, recordId }: { port: CrmPort; module: string; recordId: string }) {
+  const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
-  useEffect(() => void summary.load(), [summary]);
-  return <RecordSummaryView model={summary} />;
+  const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
+  // Independent reads start together: one round trip to the first useful paint.
+  useEffect(() => {
+    void session.load();
+    void summary.load();
+    void lock.load();
+  }, [session, summary, lock]);
+  return (
+    <>
+      <RecordSummaryView model={summary} />
+      <LockPanel model={lock} session={session} />
+    </>
+  );
 }
 
 void mount(true, (port) => <RecordApp port={port} />);

@@ -1,7 +1,8 @@
 /**
  * The one place that turns a CrmError into words. Codes mean different things
- * for different actions (NOT_ALLOWED on a lock vs. on an unlock), so an action
- * picks a more specific sentence when the catalogue has one.
+ * for different actions (NOT_ALLOWED on a lock vs. on an unlock) and statuses,
+ * so the catalogue is asked for `error.CODE.action.status`, then
+ * `error.CODE.action`, then `error.CODE`.
  */
 import { CONFIG } from "../config";
 import type { CrmError } from "../crm/result";
@@ -30,7 +31,11 @@ export function errorMessage(error: CrmError, action?: ErrorAction): string {
     linkName: CONFIG.connectionLinkName,
   };
   const variant = action && WRITES.has(action) && error.code === "TIMEOUT" ? "write" : action;
+  // Most specific first: code + action + HTTP status (NOT_ALLOWED on a lock is 400 or 403).
+  const specific =
+    variant && error.status !== undefined ? lookup(`error.${error.code}.${variant}.${error.status}`, params) : undefined;
   return (
+    specific ??
     (variant ? lookup(`error.${error.code}.${variant}`, params) : undefined) ??
     lookup(`error.${error.code}`, params) ??
     (error.message ? t("error.unknown", params) : t("error.unknownNoMessage", params))

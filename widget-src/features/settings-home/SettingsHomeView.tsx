@@ -1,9 +1,9 @@
 import { t } from "../../i18n/messages";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
-import type { SettingsHomeModel } from "./model";
+import type { Session } from "../session/model";
 
-export function SettingsHomeView({ model }: { model: InstanceType<typeof SettingsHomeModel> }) {
+export function SettingsHomeView({ model }: { model: Session }) {
   const user = model.user.value;
   return (
     <section class="panel">

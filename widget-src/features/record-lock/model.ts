@@ -1,0 +1,154 @@
+/**
+ * The lock panel: status, what the lock restricts, and the manual lock,
+ * reason edit and unlock actions. Every action is followed by a fresh read of
+ * the lock: what is shown comes from the CRM, never from what we expected.
+ */
+import { action, batch, computed, createModel, signal } from "@preact/signals";
+import { decodeLockConfig, getLockConfigRequest, type LockConfig } from "../../api/locking-configurations";
+import {
+  decodeLockInfo,
+  editReasonRequest,
+  getLockInfoRequest,
+  lockRequest,
+  unlockRequest,
+  type LockState,
+} from "../../api/locking-info";
+import { decodeSingleItem } from "../../api/items";
+import { decodeLockPermission, getProfileRequest } from "../../api/profiles";
+import { send as sendRequest } from "../../api/send";
+import type { CrmPort } from "../../crm/port";
+import { fail, type CrmError } from "../../crm/result";
+import type { ApiRequest } from "../../crm/transport";
+import { LOADING, fromResult, type Load } from "../../ui/load";
+import type { Session } from "../session/model";
+import { deriveLockOffer } from "./offer";
+import { checkReason, type ReasonProblem } from "./reason";
+import { describeRestrictions } from "./restrictions";
+import { deriveLockStatus } from "./status";
+
+export type LockAction = "lock" | "editReason" | "unlock";
+
+export type ActionOutcome =
+  | { kind: "done"; action: LockAction }
+  | { kind: "failed"; action: LockAction; error: CrmError }
+  | { kind: "invalid"; action: LockAction; problem: ReasonProblem };
+
+export const RecordLockModel = createModel((port: CrmPort, session: Session, module: string, recordId: string) => {
+  const lock = signal<Load<LockState>>(LOADING);
+  const config = signal<Load<LockConfig | undefined>>(LOADING);
+  const canLock = signal<Load<boolean>>(LOADING);
+  const pending = signal<LockAction | null>(null);
+  const outcome = signal<ActionOutcome | null>(null);
+
+  const status = computed(() => deriveLockStatus(lock.value, config.value));
+  const offer = computed(() => deriveLockOffer(lock.value, config.value, canLock.value));
+  const restrictions = computed(() => {
+    const current = config.value;
+    const user = session.user.value;
+    if (current.status !== "ready" || !current.value) return undefined;
+    return describeRestrictions(current.value, user.status === "ready" ? user.value : undefined);
+  });
+
+  const send = (request: ApiRequest) => sendRequest(port, request);
+
+  const readLock = async () => {
+    lock.value = fromResult(decodeLockInfo(await send(getLockInfoRequest(module, recordId))));
+  };
+
+  // The configuration changes rarely: read once per popup.
+  const readConfig = async () => {
+    if (config.peek().status === "ready") return;
+    config.value = LOADING;
+    config.value = fromResult(decodeLockConfig(await send(getLockConfigRequest(module))));
+  };
+
+  const readPermission = async () => {
+    if (canLock.peek().status === "ready") return;
+    const user = await session.load();
+    if (!user.ok) {
+      canLock.value = fromResult(user);
+      return;
+    }
+    const profile = user.value.profile;
+    canLock.value = fromResult(
+      profile
+        ? decodeLockPermission(await send(getProfileRequest(profile.id)), module)
+        : fail("UNREADABLE_RESPONSE", "The user's profile is unknown"),
+    );
+  };
+
+  /** All first reads at once: one round trip to the status and restrictions. */
+  const load = action(async () => {
+    lock.value = LOADING;
+    await Promise.all([readLock(), readConfig(), readPermission()]);
+  });
+
+  const refresh = action(async () => {
+    await readLock();
+  });
+
+  const perform = async (name: LockAction, request: () => ApiRequest) => {
+    if (pending.peek()) return; // a double click must not send twice
+    batch(() => {
+      pending.value = name;
+      outcome.value = null;
+    });
+    const result = decodeSingleItem(await send(request()), "data");
+    await readLock();
+    batch(() => {
+      pending.value = null;
+      outcome.value = result.ok ? { kind: "done", action: name } : { kind: "failed", action: name, error: result.error };
+    });
+  };
+
+  const withReason = (name: LockAction, reason: string, request: (reason: string) => ApiRequest) => {
+    const problem = checkReason(reason);
+    if (problem) {
+      outcome.value = { kind: "invalid", action: name, problem };
+      return Promise.resolve();
+    }
+    return perform(name, () => request(reason));
+  };
+
+  const lockRecord = action((reason: string) => withReason("lock", reason, (text) => lockRequest(module, recordId, text)));
+
+  const currentLockId = () => {
+    const state = lock.peek();
+    return state.status === "ready" && state.value.kind === "locked" ? state.value.lock.id : undefined;
+  };
+
+  const editReason = action((reason: string) => {
+    const lockId = currentLockId();
+    if (!lockId) return Promise.resolve();
+    return withReason("editReason", reason, (text) => editReasonRequest(module, recordId, lockId, text));
+  });
+
+  const unlock = action(() => {
+    const lockId = currentLockId();
+    if (!lockId) return Promise.resolve();
+    return perform("unlock", () => unlockRequest(module, recordId, lockId));
+  });
+
+  const dismissOutcome = action(() => {
+    outcome.value = null;
+  });
+
+  return {
+    lock,
+    config,
+    canLock,
+    pending,
+    outcome,
+    status,
+    offer,
+    restrictions,
+    load,
+    refresh,
+    lockRecord,
+    editReason,
+    unlock,
+    dismissOutcome,
+  };
+});
+
+export type RecordLock = InstanceType<typeof RecordLockModel>;
