@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SEED } from "../../sandbox/seed/ids";
+import { collectPageErrors, launchBrowser, openRecordWidget, startTestSandbox, type Sandbox } from "./support";
+
+let browser: Browser;
+let sandbox: Sandbox;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  [browser, sandbox] = await Promise.all([launchBrowser(), startTestSandbox()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), sandbox?.close()]);
+});
+beforeEach(async () => {
+  sandbox.mock.reset();
+  context = await browser.newContext();
+  page = await context.newPage();
+  errors = collectPageErrors(page);
+});
+afterEach(async () => {
+  await context.close();
+  expect(errors).toEqual([]);
+});
+
+const open = (id: string, as: string = SEED.users.standard, module = "Deals") =>
+  openRecordWidget(page, sandbox, { module, id, as });
+
+async function lockWith(widget: Frame, reason: string) {
+  await widget.getByRole("button", { name: "Lock…" }).click();
+  await widget.getByLabel("Reason (required)").fill(reason);
+  await widget.getByRole("button", { name: "Lock", exact: true }).click();
+}
+
+describe("locking from the record popup", () => {
+  it("locks with a reason, edits the reason, then unlocks after confirming", async () => {
+    const widget = await open(SEED.records.dealUnlocked);
+    await widget.getByText("Not locked").waitFor();
+    await lockWith(widget, "Waiting for legal review");
+    await widget.getByText("Reason: Waiting for legal review").waitFor();
+    await widget.getByText("Locked by hand").waitFor();
+    await widget.getByText(/Record locked/).waitFor();
+
+    await widget.getByRole("button", { name: "Edit reason" }).click();
+    await widget.getByLabel("Reason (required)").fill("Legal review, round two");
+    await widget.getByRole("button", { name: "Save reason" }).click();
+    await widget.getByText("Reason: Legal review, round two").waitFor();
+
+    await widget.getByRole("button", { name: "Unlock…" }).click();
+    await widget.getByRole("alertdialog", { name: "Unlock this record?" }).waitFor();
+    await widget.getByRole("button", { name: "Unlock", exact: true }).click();
+    await widget.getByText("Not locked").waitFor();
+    await widget.getByText(/Record unlocked/).waitFor();
+  });
+
+  it("refuses a blank reason without sending anything", async () => {
+    const widget = await open(SEED.records.dealUnlocked);
+    await widget.getByRole("button", { name: "Lock…" }).click();
+    await widget.getByRole("button", { name: "Lock", exact: true }).click();
+    await widget.getByText(/Enter a reason/).waitFor();
+    expect(sandbox.mock.handle({ method: "GET", path: `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`, query: { fields: "Lock_Source__s" } }).status).toBe(204);
+  });
+
+  it("explains that an automatic lock cannot be removed by hand", async () => {
+    const widget = await open(SEED.records.dealAutoLocked);
+    await widget.getByText("Locked automatically by the rule “Closed Won deals”").waitFor();
+    await widget.getByText(/cannot be removed by hand/).waitFor();
+    expect(await widget.getByRole("button", { name: /Unlock/ }).count()).toBe(0);
+    await widget.getByText("What this lock restricts").waitFor();
+  });
+
+  it("tells a user without the Lock permission why they cannot lock", async () => {
+    const widget = await open(SEED.records.dealUnlocked, SEED.users.readOnly);
+    await widget.getByText("Not locked").waitFor();
+    await widget.getByText(/not allowed to lock records in this module/).waitFor();
+    expect(await widget.getByRole("button", { name: "Lock…" }).count()).toBe(0);
+  });
+
+  it("explains a module without a locking configuration", async () => {
+    const widget = await open(SEED.records.leadNoConfig, SEED.users.standard, "Leads");
+    await widget.getByText("Record locking is not set up for this module").waitFor();
+    await widget.getByText(/the module has no record-locking configuration/).waitFor();
+    expect(await widget.getByRole("button", { name: "Lock…" }).count()).toBe(0);
+  });
+
+  it("shows a hostile reason literally and runs nothing", async () => {
+    const hostile = `<img src=x onerror="window.parent.__pwned=1;alert(1)">`;
+    let dialogs = 0;
+    page.on("dialog", (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    const widget = await open(SEED.records.dealUnlocked);
+    await lockWith(widget, hostile);
+    await widget.getByText(`Reason: ${hostile}`).waitFor();
+    expect(await widget.locator("img").count()).toBe(0);
+    expect(await widget.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+  });
+
+  it("shows the other person's lock when someone locked the record meanwhile", async () => {
+    const widget = await open(SEED.records.dealUnlocked);
+    await widget.getByText("Not locked").waitFor();
+    const path = `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`;
+    const theirs = sandbox.mock.handle({
+      method: "POST",
+      path,
+      query: {},
+      userId: SEED.users.salesManager,
+      body: { data: [{ Locked_Reason__s: "Mine first" }] },
+    });
+    expect(theirs.status).toBe(201);
+    await lockWith(widget, "Mine");
+    await widget.getByText(/Someone else locked this record in the meantime/).waitFor();
+    await widget.getByText("Reason: Mine first").waitFor();
+  });
+});
