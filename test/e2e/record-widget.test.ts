@@ -42,7 +42,7 @@ describe.each(["resolve", "reject"] as const)("record widget (ZRC errors %s)", (
 
   it("boots and shows an automatically locked deal", async () => {
     const widget = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealAutoLocked });
-    await widget.getByText("Locked automatically by a rule").waitFor();
+    await widget.getByText("Locked automatically by the rule “Closed Won deals”").waitFor();
     expect(await widget.locator("[data-lock-state]").getAttribute("data-lock-state")).toBe("locked");
     expect(await widget.getByRole("heading", { level: 2 }).first().textContent()).not.toBe("");
   });
@@ -56,7 +56,7 @@ describe.each(["resolve", "reject"] as const)("record widget (ZRC errors %s)", (
   it("shows an unlocked deal with its owner", async () => {
     const widget = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked });
     await widget.getByText("Not locked").waitFor();
-    expect(await widget.getByText("Owner").count()).toBe(1);
+    expect(await widget.getByText("Owner", { exact: true }).count()).toBe(1);
   });
 
   it("says record locking is not set up for a module without configuration", async () => {
@@ -98,7 +98,7 @@ describe("record widget transport", () => {
       id: SEED.records.dealAutoLocked,
       extra: "&zrc=refuse",
     });
-    await widget.getByText("Locked automatically by a rule").waitFor();
+    await widget.getByText("Locked automatically by the rule “Closed Won deals”").waitFor();
     await widget.getByText(/Using the fallback connection/).waitFor();
   });
 

@@ -92,6 +92,24 @@ describe("requester", () => {
     expect(onTransportChange).toHaveBeenCalledWith("connection");
   });
 
+  it("sends every concurrent call refused by ZRC through the one fallback", async () => {
+    const refused = fail<RawAnswer>("ZRC_PERMISSION_DENIED", "no");
+    const zrc = scripted("zrc", [refused, refused, refused]);
+    const connection = scripted("connection", [okAnswer, okAnswer, okAnswer]);
+    let built = 0;
+    const { requester: r } = requester(zrc.transport, {
+      fallback: async () => {
+        built += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return connection.transport;
+      },
+    });
+    const results = await Promise.all([r.send(GET), r.send(POST), r.send(GET)]);
+    expect(results).toEqual([okAnswer, okAnswer, okAnswer]);
+    expect(built).toBe(1);
+    expect(connection.sent).toHaveLength(3);
+  });
+
   it("uses the connection from the start when there is no ZRC", async () => {
     const connection = scripted("connection", [okAnswer]);
     const { requester: r } = requester(undefined, { fallback: () => Promise.resolve(connection.transport) });

@@ -36,16 +36,17 @@ export function isRetryableRead(result: CrmResult<RawAnswer>): boolean {
 export function createRequester(options: RequesterOptions): Requester {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let current = options.primary;
-  let fallbackTried = false;
+  // One shared attempt: concurrent calls refused by ZRC all wait for the same fallback.
+  let fallback: Promise<Transport | undefined> | undefined;
 
-  async function switchToFallback(): Promise<Transport | undefined> {
-    if (fallbackTried) return current?.kind === "connection" ? current : undefined;
-    fallbackTried = true;
-    const fallback = await options.fallback();
-    if (fallback) {
-      current = fallback;
-      options.onTransportChange?.(fallback.kind);
-    }
+  function switchToFallback(): Promise<Transport | undefined> {
+    fallback ??= options.fallback().then((transport) => {
+      if (transport) {
+        current = transport;
+        options.onTransportChange?.(transport.kind);
+      }
+      return transport;
+    });
     return fallback;
   }
 
