@@ -4,7 +4,7 @@
  * `record_locking_configurations` wrapper).
  */
 import type { Ctx } from "./context";
-import type { Criteria, FieldDef, LockConfig, LockType, LockedFor, LockingRule, ModuleDef, Ref } from "./model";
+import { configDefaults, type Criteria, type FieldDef, type LockConfig, type LockType, type LockedFor, type LockingRule, type ModuleDef, type Ref } from "./model";
 import { iso } from "./context";
 import { ItemError, invalidField, mandatoryNotFound } from "./errors";
 import { clone, deepEqual, isNonEmptyString, isObject } from "./json";
@@ -300,14 +300,7 @@ export function buildConfig(
         id: "",
         module: mod.api_name,
         lock_type: "manual",
-        locked_for: "all_profiles",
-        lock_excluded_profiles: null,
-        excluded_fields: null,
-        restricted_actions: ["update"],
-        restricted_communications: null,
-        restricted_custom_buttons: null,
-        lock_for_portal_users: true,
-        system_defined: false,
+        ...configDefaults(),
         locking_rules: [],
         created_time: now,
         modified_time: now,

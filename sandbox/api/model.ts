@@ -153,6 +153,30 @@ export interface LockConfig {
   modified_by: string;
 }
 
+/** The documented defaults of a configuration's optional keys (api-reference §2.2). */
+export function configDefaults(): Pick<
+  LockConfig,
+  | "locked_for"
+  | "lock_excluded_profiles"
+  | "excluded_fields"
+  | "restricted_actions"
+  | "restricted_communications"
+  | "restricted_custom_buttons"
+  | "lock_for_portal_users"
+  | "system_defined"
+> {
+  return {
+    locked_for: "all_profiles",
+    lock_excluded_profiles: null,
+    excluded_fields: null,
+    restricted_actions: ["update"],
+    restricted_communications: null,
+    restricted_custom_buttons: null,
+    lock_for_portal_users: true,
+    system_defined: false,
+  };
+}
+
 export interface LockRecord {
   id: string;
   module: string;

@@ -1,5 +1,5 @@
 /** Seeded record locking configurations and manual locks. */
-import type { FieldDef, LockConfig, LockRecord } from "../api/model";
+import { configDefaults, type FieldDef, type LockConfig, type LockRecord } from "../api/model";
 import { MODULES, SEED } from "./ids";
 import { seedTime } from "./time";
 
@@ -15,14 +15,7 @@ function base(id: string, module: string, day: number): Omit<LockConfig, "lock_t
   return {
     id,
     module,
-    locked_for: "all_profiles",
-    lock_excluded_profiles: null,
-    excluded_fields: null,
-    restricted_actions: ["update"],
-    restricted_communications: null,
-    restricted_custom_buttons: null,
-    lock_for_portal_users: true,
-    system_defined: false,
+    ...configDefaults(),
     created_time: seedTime(day),
     modified_time: seedTime(day, 1),
     created_by: U.admin,
