@@ -1,12 +1,47 @@
 // `npm run bench`: measured figures, one per line, as `name: value unit`.
-// A benchmark, not a test: it reports numbers and never fails on them.
+// A benchmark, not a test: it reports numbers and never fails on them. It
+// exits non-zero, with a message on stderr, only when it cannot measure at
+// all (the sandbox or Chromium does not start, or no run shows a lock status).
+//
+// 1. Bundle sizes: gzip bytes of each widget page's JS and CSS.
+// 2. The record widget in Chromium against the sandbox, started in-process
+//    (sandbox/dist/server.mjs, built from sandbox/node-api.ts) on a free port
+//    with 200 ms of latency on every mock API answer. Each run opens
+//    /record?module=Deals&id=<auto-locked deal>&open=1 in a fresh browser
+//    context; one warm-up run is not counted, then RUNS runs are, and each
+//    figure is the median over them:
+//    - record_time_to_lock_status_200ms (+ _min, _max): ms from the host
+//      page's navigation start until an element with data-lock-state
+//      locked|unlocked|not-configured is in the widget iframe's DOM;
+//    - record_api_calls_before_lock_status: the widget's CRM API calls the
+//      host page started answering before then (window.__sandboxCalls, see
+//      sandbox/host/call-log.ts), and record_calls_<category> by category;
+//    - record_round_trips_before_lock_status: how many sequential waves those
+//      calls form: sorted by start, a call started within 50 ms of the current
+//      wave's first call joins it, any later call opens a new wave (countWaves
+//      in sandbox/host/call-log.ts). 1 means all initial reads in parallel.
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
 import { PAGES, buildWidget } from "./build.mjs";
+import { buildSandbox } from "./build-sandbox.mjs";
 
-const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "app");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const appDir = join(root, "app");
+
+const RUNS = 5;
+const LATENCY_MS = 200;
+const WAVE_WINDOW_MS = 50;
+const RUN_TIMEOUT_MS = 20_000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// As in test/e2e/support.ts.
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const SHOWN_STATES = ["locked", "unlocked", "not-configured"];
+
+/** A reason the bench cannot measure at all (exit 1), as opposed to a figure. */
+class BenchError extends Error {}
 
 export async function bundleFigures() {
   await buildWidget({ minify: true, sourcemap: false });
@@ -23,4 +58,115 @@ export async function bundleFigures() {
   return figures;
 }
 
-for (const [name, value, unit] of await bundleFigures()) console.log(`${name}: ${value} ${unit}`);
+/**
+ * Runs in every frame before its own scripts; in the widget frame it notes the
+ * first lock status element (state, and when, on the epoch clock shared by all frames).
+ */
+const WATCH_LOCK_STATUS = `(() => {
+  if (!location.pathname.endsWith("/app/record.html")) return;
+  const observer = new MutationObserver(() => {
+    const element = document.querySelector("[data-lock-state]");
+    if (!element) return;
+    window.__benchLockStatus = { state: element.getAttribute("data-lock-state"), at: performance.timeOrigin + performance.now() };
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-lock-state"] });
+})();`;
+
+/** Figures of the record widget; expects app/ to be built (bundleFigures does it). */
+export async function recordFigures() {
+  await buildSandbox();
+  const { startSandbox, SEED, API_CALL_CATEGORIES, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS }).catch((error) => {
+    throw new BenchError(`the sandbox did not start: ${messageOf(error)}`);
+  });
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch((error) => {
+      throw new BenchError(`Chromium did not start (${CHROMIUM}; set CHROMIUM_PATH, or install it: apt-get install -y chromium): ${messageOf(error)}`);
+    });
+    try {
+      const url = `${sandbox.url}/record?module=Deals&id=${SEED.records.dealAutoLocked}&open=1`;
+      const measure = () => measureRecordRun(browser, url, { categories: API_CALL_CATEGORIES, countWaves });
+      await measure().catch(() => undefined); // warm-up, not counted
+      const runs = [];
+      const failures = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        await measure().then((result) => runs.push(result), (error) => failures.push(messageOf(error)));
+      }
+      for (const failure of failures) console.error(`bench: a record run was not counted: ${failure}`);
+      if (runs.length === 0) throw new BenchError(`no record run showed a lock status (${failures[0]})`);
+
+      const times = runs.map((run) => run.timeToLockStatus);
+      return [
+        ["record_time_to_lock_status_200ms", Math.round(median(times)), "ms"],
+        ["record_time_to_lock_status_200ms_min", Math.round(Math.min(...times)), "ms"],
+        ["record_time_to_lock_status_200ms_max", Math.round(Math.max(...times)), "ms"],
+        ["record_api_calls_before_lock_status", median(runs.map((run) => run.calls)), "calls"],
+        ...API_CALL_CATEGORIES.map((category) => [`record_calls_${category}`, median(runs.map((run) => run.byCategory[category])), "calls"]),
+        ["record_round_trips_before_lock_status", median(runs.map((run) => run.waves)), "waves"],
+      ];
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await sandbox.close();
+  }
+}
+
+/** One run in a fresh context: time to the lock status, and the API calls started before it. */
+async function measureRecordRun(browser, url, { categories, countWaves }) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(WATCH_LOCK_STATUS);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+    const frame = await recordFrame(page);
+    const handle = await frame.waitForFunction(() => window.__benchLockStatus, undefined, { timeout: RUN_TIMEOUT_MS }).catch(() => {
+      throw new Error(`no lock status within ${RUN_TIMEOUT_MS} ms`);
+    });
+    const lock = await handle.jsonValue();
+    if (!SHOWN_STATES.includes(lock.state)) throw new Error(`the widget showed lock state "${lock.state}"`);
+    const host = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
+    if (!host.log) throw new Error("the host page has no window.__sandboxCalls (rebuild the sandbox)");
+
+    // Host calls are timed on the host page's clock: ms since its navigation start.
+    const timeToLockStatus = lock.at - host.timeOrigin;
+    const before = host.log.calls.filter((call) => call.startedAt < timeToLockStatus);
+    const byCategory = Object.fromEntries(categories.map((category) => [category, before.filter((call) => call.category === category).length]));
+    return { timeToLockStatus, calls: before.length, byCategory, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function recordFrame(page) {
+  const deadline = Date.now() + RUN_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().includes("/app/record.html"));
+    if (frame) return frame;
+    await page.waitForTimeout(10);
+  }
+  throw new Error("the widget frame never loaded");
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function messageOf(error) {
+  return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+const print = (figures) => {
+  for (const [name, value, unit] of figures) console.log(`${name}: ${value} ${unit}`);
+};
+
+try {
+  print(await bundleFigures());
+  print(await recordFigures());
+} catch (error) {
+  console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
+  process.exit(1);
+}

@@ -2,7 +2,9 @@
  * Builds the local CRM sandbox into sandbox/dist/:
  *   ZohoEmbededAppSDK.min.js  our stand-in SDK (browser IIFE)
  *   host.js                   the CRM host page script (browser IIFE)
- *   main.mjs                  the sandbox server (Node ESM)
+ *   main.mjs                  the sandbox server (Node ESM), run by `npm start`
+ *   server.mjs                startSandbox() and helpers for node scripts such
+ *                             as scripts/bench.mjs (Node ESM, sandbox/node-api.ts)
  * scripts/build.mjs calls buildSandbox() after building the widget into app/;
  * `node scripts/build-sandbox.mjs` builds on its own.
  */
@@ -16,6 +18,7 @@ const defaultOutDir = path.join(root, "sandbox", "dist");
 /** `outDir` lets tests build into a folder of their own instead of sandbox/dist. */
 export async function buildSandbox({ minify = true, outDir = defaultOutDir } = {}) {
   const browser = { bundle: true, format: "iife", platform: "browser", target: "es2020", minify, logLevel: "warning" };
+  const node = { bundle: true, format: "esm", platform: "node", target: "node20", packages: "external", logLevel: "warning" };
   await Promise.all([
     build({
       ...browser,
@@ -29,16 +32,8 @@ export async function buildSandbox({ minify = true, outDir = defaultOutDir } = {
       entryPoints: [path.join(root, "sandbox/host/index.ts")],
       outfile: path.join(outDir, "host.js"),
     }),
-    build({
-      entryPoints: [path.join(root, "sandbox/main.ts")],
-      outfile: path.join(outDir, "main.mjs"),
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      packages: "external",
-      logLevel: "warning",
-    }),
+    build({ ...node, entryPoints: [path.join(root, "sandbox/main.ts")], outfile: path.join(outDir, "main.mjs") }),
+    build({ ...node, entryPoints: [path.join(root, "sandbox/node-api.ts")], outfile: path.join(outDir, "server.mjs") }),
   ]);
   return outDir;
 }

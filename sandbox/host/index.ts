@@ -6,6 +6,7 @@
  */
 import { createAnswerer, type UiActions } from "./answers";
 import { connectWidget } from "./bridge";
+import { createCallLog, withCallLog, type CallLog } from "./call-log";
 import { CONFIG_ELEMENT_ID, type HostConfig } from "./config";
 import { createMockCaller } from "./mock-client";
 
@@ -14,6 +15,9 @@ const DEFAULT_POPUP = { width: 760, height: 560 };
 const config = JSON.parse(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? "null") as HostConfig;
 const widgetOrigin = new URL(config.widgetUrl).origin;
 const call = createMockCaller("", config.latencyMs);
+/** The widget's CRM API calls on this page, by category with timestamps (for `npm run bench`). */
+const callLog = createCallLog();
+(window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls = callLog;
 
 /** The widget URL as CRM frames it: serviceOrigin tells the SDK where to post. */
 function frameSource(): string {
@@ -27,7 +31,7 @@ function mount(container: HTMLElement, ui: UiActions): { frame: HTMLIFrameElemen
   const frame = document.createElement("iframe");
   frame.id = "widget-frame";
   frame.title = "RecordGuard widget";
-  const answer = createAnswerer({ config, call, pageUrl: window.location.href, ui });
+  const answer = withCallLog(createAnswerer({ config, call, pageUrl: window.location.href, ui }), callLog);
   const disconnect = connectWidget(frame, { widgetOrigin, pageLoad: config.pageLoad, answer });
   frame.src = frameSource();
   container.replaceChildren(frame);

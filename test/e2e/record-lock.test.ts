@@ -1,33 +1,13 @@
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { collectPageErrors, launchBrowser, openRecordWidget, startTestSandbox, type Sandbox } from "./support";
+import { openRecordWidget, useBrowser, useSandbox } from "./support";
 
-let browser: Browser;
-let sandbox: Sandbox;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchBrowser(), startTestSandbox()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), sandbox?.close()]);
-});
-beforeEach(async () => {
-  sandbox.mock.reset();
-  context = await browser.newContext();
-  page = await context.newPage();
-  errors = collectPageErrors(page);
-});
-afterEach(async () => {
-  await context.close();
-  expect(errors).toEqual([]);
-});
+const browser = useBrowser();
+const holder = useSandbox();
 
 const open = (id: string, as: string = SEED.users.standard, module = "Deals") =>
-  openRecordWidget(page, sandbox, { module, id, as });
+  openRecordWidget(browser.page, holder.current, { module, id, as });
 
 async function lockWith(widget: Frame, reason: string) {
   await widget.getByRole("button", { name: "Lock…" }).click();
@@ -61,7 +41,7 @@ describe("locking from the record popup", () => {
     await widget.getByRole("button", { name: "Lock…" }).click();
     await widget.getByRole("button", { name: "Lock", exact: true }).click();
     await widget.getByText(/Enter a reason/).waitFor();
-    expect(sandbox.mock.handle({ method: "GET", path: `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`, query: { fields: "Lock_Source__s" } }).status).toBe(204);
+    expect(holder.current.mock.handle({ method: "GET", path: `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`, query: { fields: "Lock_Source__s" } }).status).toBe(204);
   });
 
   it("explains that an automatic lock cannot be removed by hand", async () => {
@@ -89,7 +69,7 @@ describe("locking from the record popup", () => {
   it("shows a hostile reason literally and runs nothing", async () => {
     const hostile = `<img src=x onerror="window.parent.__pwned=1;alert(1)">`;
     let dialogs = 0;
-    page.on("dialog", (dialog) => {
+    browser.page.on("dialog", (dialog) => {
       dialogs += 1;
       void dialog.dismiss();
     });
@@ -105,7 +85,7 @@ describe("locking from the record popup", () => {
     const widget = await open(SEED.records.dealUnlocked);
     await widget.getByText("Not locked").waitFor();
     const path = `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`;
-    const theirs = sandbox.mock.handle({
+    const theirs = holder.current.mock.handle({
       method: "POST",
       path,
       query: {},

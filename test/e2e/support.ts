@@ -2,7 +2,8 @@
  * Browser-test harness: a sandbox on a free port and Debian's Chromium driven
  * by playwright-core. The app must be built first (`npm test` does it).
  */
-import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { startSandbox } from "../../sandbox/server";
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
@@ -54,4 +55,48 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Registers the hooks every browser test file needs: one Chromium per file,
+ * a fresh context and page per test, and no uncaught page error allowed.
+ */
+export function useBrowser(): BrowserSession {
+  const session = {} as BrowserSession;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.context = await session.browser.newContext();
+    session.page = await session.context.newPage();
+    errors = collectPageErrors(session.page);
+  });
+  afterEach(async () => {
+    await session.context.close();
+    expect(errors).toEqual([]);
+  });
+  return session;
+}
+
+/** A sandbox for the enclosing describe block (or file), reset to its seed before each test. */
+export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}): { current: Sandbox } {
+  const holder = {} as { current: Sandbox };
+  beforeAll(async () => {
+    holder.current = await startTestSandbox(options);
+  });
+  afterAll(async () => {
+    await holder.current?.close();
+  });
+  beforeEach(() => holder.current.mock.reset());
+  return holder;
 }
