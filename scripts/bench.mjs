@@ -13,9 +13,11 @@
 //    - record_time_to_lock_status_200ms (+ _min, _max): ms from the host
 //      page's navigation start until an element with data-lock-state
 //      locked|unlocked|not-configured is in the widget iframe's DOM;
-//    - record_api_calls_before_lock_status: the widget's CRM API calls the
-//      host page started answering before then (window.__sandboxCalls, see
-//      sandbox/host/call-log.ts), and record_calls_<category> by category;
+//    - record_api_calls_before_lock_status: the widget's CRM API calls
+//      answered before then, i.e. the ones the first paint could depend on
+//      (window.__sandboxCalls, see sandbox/host/call-log.ts), and
+//      record_calls_<category> by category; calls still in flight (such as
+//      the profile read for the Lock button) are not counted;
 //    - record_round_trips_before_lock_status: how many sequential waves those
 //      calls form: sorted by start, a call started within 50 ms of the current
 //      wave's first call joins it, any later call opens a new wave (countWaves
@@ -113,7 +115,7 @@ export async function recordFigures() {
   }
 }
 
-/** One run in a fresh context: time to the lock status, and the API calls started before it. */
+/** One run in a fresh context: time to the lock status, and the API calls answered before it. */
 async function measureRecordRun(browser, url, { categories, countWaves }) {
   const context = await browser.newContext();
   try {
@@ -131,7 +133,7 @@ async function measureRecordRun(browser, url, { categories, countWaves }) {
 
     // Host calls are timed on the host page's clock: ms since its navigation start.
     const timeToLockStatus = lock.at - host.timeOrigin;
-    const before = host.log.calls.filter((call) => call.startedAt < timeToLockStatus);
+    const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= timeToLockStatus);
     const byCategory = Object.fromEntries(categories.map((category) => [category, before.filter((call) => call.category === category).length]));
     return { timeToLockStatus, calls: before.length, byCategory, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS) };
   } finally {
