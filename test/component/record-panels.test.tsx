@@ -240,6 +240,18 @@ describe("edit reason and unlock", () => {
     ]);
   });
 
+  it("keeps the typed reason when the CRM refuses the edit", async () => {
+    setup({
+      [`GET ${LOCK}`]: [answer(manualLockBody("Old"))],
+      [`PUT ${LOCK}/${IDS.lock}`]: [fail("INTERNAL_ERROR", "boom", {}, 500)],
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Edit reason" }));
+    typeReason("Carefully written");
+    fireEvent.click(screen.getByRole("button", { name: "Save reason" }));
+    expect(await screen.findByText(/internal error/)).toBeTruthy();
+    expect((screen.getByLabelText("Reason (required)") as HTMLTextAreaElement).value).toBe("Carefully written");
+  });
+
   it("asks before unlocking; Escape cancels without sending", async () => {
     const { writes } = setup({ [`GET ${LOCK}`]: [answer(manualLockBody("Hold"))] });
     fireEvent.click(await screen.findByRole("button", { name: "Unlock…" }));

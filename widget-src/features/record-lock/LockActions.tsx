@@ -30,7 +30,7 @@ export function LockActions({ model }: { model: RecordLock }) {
             initial={status.lock.reason ?? ""}
             submitLabel={t("lock.saveReason")}
             busy={busy}
-            onSubmit={(reason) => void model.editReason(reason).then(close)}
+            onSubmit={(reason) => void model.editReason(reason).then((saved) => saved && close())}
             onCancel={close}
           />
         ) : open === "unlock" ? (
@@ -71,7 +71,7 @@ export function LockActions({ model }: { model: RecordLock }) {
           id="lock"
           submitLabel={t("lock.lock")}
           busy={busy}
-          onSubmit={(reason) => void model.lockRecord(reason).then(close)}
+          onSubmit={(reason) => void model.lockRecord(reason).then((saved) => saved && close())}
           onCancel={close}
         />
       ) : (

@@ -87,8 +87,9 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     await readLock();
   });
 
-  const perform = async (name: LockAction, request: () => ApiRequest) => {
-    if (pending.peek()) return; // a double click must not send twice
+  /** Resolves true when the CRM accepted the change, so a form can keep what was typed otherwise. */
+  const perform = async (name: LockAction, request: () => ApiRequest): Promise<boolean> => {
+    if (pending.peek()) return false; // a double click must not send twice
     batch(() => {
       pending.value = name;
       outcome.value = null;
@@ -99,13 +100,14 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
       pending.value = null;
       outcome.value = result.ok ? { kind: "done", action: name } : { kind: "failed", action: name, error: result.error };
     });
+    return result.ok;
   };
 
   const withReason = (name: LockAction, reason: string, request: (reason: string) => ApiRequest) => {
     const problem = checkReason(reason);
     if (problem) {
       outcome.value = { kind: "invalid", action: name, problem };
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     return perform(name, () => request(reason));
   };
@@ -119,13 +121,13 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
 
   const editReason = action((reason: string) => {
     const lockId = currentLockId();
-    if (!lockId) return Promise.resolve();
+    if (!lockId) return Promise.resolve(false);
     return withReason("editReason", reason, (text) => editReasonRequest(module, recordId, lockId, text));
   });
 
   const unlock = action(() => {
     const lockId = currentLockId();
-    if (!lockId) return Promise.resolve();
+    if (!lockId) return Promise.resolve(false);
     return perform("unlock", () => unlockRequest(module, recordId, lockId));
   });
 
