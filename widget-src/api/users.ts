@@ -1,5 +1,7 @@
-/** Users: the current user from CONFIG.getCurrentUser (`{users:[user]}`). */
+/** Users: the current user (CONFIG.getCurrentUser, `{users:[user]}`) and the user list (GET /users). */
+import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
+import type { ApiRequest } from "../crm/transport";
 import { firstItem, id, isRecord, named, str } from "./read";
 
 export interface CurrentUser {
@@ -30,4 +32,63 @@ export function decodeCurrentUser(answer: unknown): CrmResult<CurrentUser> {
   const timeZone = str(user.time_zone);
   if (timeZone) decoded.timeZone = timeZone;
   return ok(decoded);
+}
+
+/** A CRM user as the pickers need it (GET /users). */
+export interface CrmUser {
+  id: string;
+  name: string;
+  email?: string;
+  active: boolean;
+  confirmed: boolean;
+  profile?: { id: string; name: string };
+  role?: { id: string; name: string };
+}
+
+export interface UsersPage {
+  users: CrmUser[];
+  more: boolean;
+}
+
+/** The documented maximum page size. */
+export const USERS_PER_PAGE = 200;
+
+export function listUsersRequest(page: number, type = "AllUsers"): ApiRequest {
+  return { method: "GET", path: "/users", query: { type, page: String(page), per_page: String(USERS_PER_PAGE) } };
+}
+
+/** 204 is an empty page; a page we cannot read is an error, never "no users". */
+export function decodeUsersPage(result: CrmResult<RawAnswer>): CrmResult<UsersPage> {
+  if (!result.ok) return result;
+  const { body } = result.value;
+  if (body === undefined) return ok({ users: [], more: false });
+  if (!isRecord(body) || !Array.isArray(body.users)) return fail(LOCAL_CODES.unreadable, "The user list could not be read");
+  const users: CrmUser[] = [];
+  for (const item of body.users) {
+    const user = isRecord(item) ? decodeUser(item) : undefined;
+    if (!user) return fail(LOCAL_CODES.unreadable, "A user in the list could not be read");
+    users.push(user);
+  }
+  const more = isRecord(body.info) && body.info.more_records === true;
+  return ok({ users, more });
+}
+
+function decodeUser(item: Record<string, unknown>): CrmUser | undefined {
+  const userId = id(item.id);
+  if (!userId) return undefined;
+  const user: CrmUser = {
+    id: userId,
+    name:
+      str(item.full_name) ??
+      ([str(item.first_name), str(item.last_name)].filter(Boolean).join(" ") || str(item.email) || userId),
+    active: item.status === "active",
+    confirmed: item.confirm !== false,
+  };
+  const email = str(item.email);
+  if (email) user.email = email;
+  const profile = named(item.profile);
+  if (profile) user.profile = profile;
+  const role = named(item.role);
+  if (role) user.role = role;
+  return user;
 }
