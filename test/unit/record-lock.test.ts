@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeLockConfig, type LockConfig } from "../../widget-src/api/locking-configurations";
 import type { LockState } from "../../widget-src/api/locking-info";
-import { decodeSingleItem } from "../../widget-src/api/items";
+import { decodeWriteResult } from "../../widget-src/api/items";
 import { decodeLockPermission } from "../../widget-src/api/profiles";
 import { fail, ok } from "../../widget-src/crm/result";
 import { deriveLockOffer } from "../../widget-src/features/record-lock/offer";
@@ -81,18 +81,30 @@ describe("lock permission from the profile", () => {
 describe("single-item write answers", () => {
   it("accepts SUCCESS and returns its details", () => {
     const body = { data: [{ code: "SUCCESS", status: "success", message: "record added", details: { id: "7" } }] };
-    expect(decodeSingleItem(ok({ status: 201, body }), "data")).toEqual(ok({ details: { id: "7" } }));
+    expect(decodeWriteResult(ok({ status: 201, body }), "data")).toEqual(ok({ details: { id: "7" } }));
   });
 
   it("turns an item-level error into a typed error", () => {
     const body = { data: [{ code: "MANDATORY_NOT_FOUND", status: "error", message: "", details: { api_name: "x" } }] };
-    expect(decodeSingleItem(ok({ body }), "data")).toMatchObject({ ok: false, error: { code: "MANDATORY_NOT_FOUND" } });
+    expect(decodeWriteResult(ok({ body }), "data")).toMatchObject({ ok: false, error: { code: "MANDATORY_NOT_FOUND" } });
+  });
+
+  it("fails a multi-item write if any item failed, and accepts a single-object answer", () => {
+    const mixed = {
+      share: [
+        { code: "SUCCESS", status: "success", message: "", details: {} },
+        { code: "INVALID_DATA", status: "error", message: "already has access", details: {} },
+      ],
+    };
+    expect(decodeWriteResult(ok({ status: 200, body: mixed }), "share")).toMatchObject({ ok: false, error: { code: "INVALID_DATA" } });
+    const revoked = { share: { code: "SUCCESS", status: "success", message: "Sharing Revoked", details: { id: "1" } } };
+    expect(decodeWriteResult(ok({ status: 200, body: revoked }), "share")).toEqual(ok({ details: { id: "1" } }));
   });
 
   it("never reads an empty or odd answer as success", () => {
-    expect(decodeSingleItem(ok({ status: 200, body: undefined }), "data").ok).toBe(false);
-    expect(decodeSingleItem(ok({ status: 200, body: { data: [{ code: "SUCCESS" }] } }), "data").ok).toBe(false);
-    expect(decodeSingleItem(fail("TIMEOUT", "late"), "data")).toMatchObject({ ok: false, error: { code: "TIMEOUT" } });
+    expect(decodeWriteResult(ok({ status: 200, body: undefined }), "data").ok).toBe(false);
+    expect(decodeWriteResult(ok({ status: 200, body: { data: [{ code: "SUCCESS" }] } }), "data").ok).toBe(false);
+    expect(decodeWriteResult(fail("TIMEOUT", "late"), "data")).toMatchObject({ ok: false, error: { code: "TIMEOUT" } });
   });
 });
 

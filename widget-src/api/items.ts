@@ -1,6 +1,7 @@
 /**
- * Zoho writes answer per item: `{<wrapper>:[{code:"SUCCESS"|…, status, message, details}]}`.
- * A single-item write succeeded only if its one item says SUCCESS.
+ * Zoho writes answer per item: `{<wrapper>:[{code:"SUCCESS"|…, status, message, details}]}`
+ * (share DELETE: a single object). A write succeeded only if every item says
+ * SUCCESS; otherwise the first item error is the result.
  */
 import type { RawAnswer } from "../crm/decode";
 import { envelopeError } from "../crm/decode";
@@ -11,15 +12,18 @@ export interface ItemSuccess {
   details: Record<string, unknown>;
 }
 
-export function decodeSingleItem(result: CrmResult<RawAnswer>, wrapper: string): CrmResult<ItemSuccess> {
+export function decodeWriteResult(result: CrmResult<RawAnswer>, wrapper: string): CrmResult<ItemSuccess> {
   if (!result.ok) return result;
   const { body, status } = result.value;
   const list = isRecord(body) ? body[wrapper] : undefined;
-  const item: unknown = Array.isArray(list) ? list[0] : list;
-  if (!isRecord(item)) return fail(LOCAL_CODES.unreadable, "The CRM's answer to the change could not be read", {}, status);
-  if (item.code === "SUCCESS" && item.status === "success") {
-    return ok({ details: isRecord(item.details) ? item.details : {} });
+  const items: unknown[] = Array.isArray(list) ? list : list === undefined ? [] : [list];
+  const unreadable = fail<ItemSuccess>(LOCAL_CODES.unreadable, "The CRM's answer to the change could not be read", {}, status);
+  if (items.length === 0) return unreadable;
+  for (const item of items) {
+    if (isRecord(item) && item.code === "SUCCESS" && item.status === "success") continue;
+    const error = envelopeError(item, status ?? 400);
+    return error ? failWith(error) : unreadable;
   }
-  const error = envelopeError(item, status ?? 400);
-  return error ? failWith(error) : fail(LOCAL_CODES.unreadable, "The CRM's answer to the change could not be read", {}, status);
+  const first = items[0];
+  return ok({ details: isRecord(first) && isRecord(first.details) ? first.details : {} });
 }

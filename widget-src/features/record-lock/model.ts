@@ -13,7 +13,7 @@ import {
   unlockRequest,
   type LockState,
 } from "../../api/locking-info";
-import { decodeSingleItem } from "../../api/items";
+import { decodeWriteResult } from "../../api/items";
 import { decodeLockPermission, getProfileRequest } from "../../api/profiles";
 import { send as sendRequest } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
@@ -94,7 +94,7 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
       pending.value = name;
       outcome.value = null;
     });
-    const result = decodeSingleItem(await send(request()), "data");
+    const result = decodeWriteResult(await send(request()), "data");
     await readLock();
     batch(() => {
       pending.value = null;

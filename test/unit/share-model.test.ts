@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import type { ShareEntry } from "../../widget-src/api/share";
+import { fail } from "../../widget-src/crm/result";
+import { RecordShareModel } from "../../widget-src/features/record-share/model";
+import { answer, restScript, type Scripted } from "../support/fake-crm";
+import { IDS, createFakePort } from "../support/fake-port";
+
+const SHARE = `/Deals/${IDS.record}/actions/share`;
+const carla = { id: "5725767000000101009", name: "Carla", type: "users" as const };
+const dan = { id: "5725767000000101010", name: "Dan", type: "users" as const };
+const eva = { id: "5725767000000101011", name: "Eva", type: "users" as const };
+
+const entry = (target: typeof carla, permission = "read_only") => ({
+  shared_with: target,
+  permission,
+  share_related_records: false,
+  type: "private",
+  shared_through: { module: { api_name: "Deals", id: "1" }, id: IDS.record, name: "Deal" },
+});
+const sharesBody = (...entries: unknown[]) => answer({ share: entries });
+const shared = answer({ share: [{ code: "SUCCESS", status: "success", message: "record will be shared successfully", details: {} }] });
+const revoked = answer({ share: { code: "SUCCESS", status: "success", message: "Sharing Revoked", details: { id: IDS.record } } });
+const scheduler = fail("INVALID_DATA", "Scheduler is running", {}, 400);
+
+function setup(routes: Record<string, Scripted[]>) {
+  const { rest, unexpected } = restScript(routes);
+  const fake = createFakePort({ rest });
+  const waits: number[] = [];
+  const model = new RecordShareModel(fake.port, "Deals", IDS.record, {
+    jobPollMs: [10, 20, 30],
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  });
+  const puts = () => fake.calls.filter((call) => call.method === "PUT").map((call) => call.options.body);
+  return { model, calls: fake.calls, unexpected, waits, puts };
+}
+
+const ids = (list: ShareEntry[]) => list.map((share) => share.sharedWith?.id);
+
+describe("share model", () => {
+  it("sends the latest list plus exactly the edits, then shows the re-read list", async () => {
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla), entry(dan)), sharesBody(entry(carla), entry(dan)), sharesBody(entry(carla, "full_access"), entry(eva))],
+      [`PUT ${SHARE}`]: [shared],
+    });
+    await model.load();
+    model.change(carla.id, { permission: "full_access" });
+    model.remove(dan.id);
+    model.add([eva], "read_write", true);
+    expect(model.diff.value.added.map((e) => e.sharedWith?.id)).toEqual([eva.id]);
+    expect(model.diff.value.removed.map((e) => e.sharedWith?.id)).toEqual([dan.id]);
+    expect(model.diff.value.changed.map((c) => c.after.permission)).toEqual(["full_access"]);
+    await model.sendEdits();
+    expect(puts()).toEqual([
+      {
+        share: [
+          { shared_with: { id: carla.id, type: "users" }, permission: "full_access", share_related_records: false, type: "private" },
+          { shared_with: { id: eva.id, type: "users" }, permission: "read_write", share_related_records: true, type: "private" },
+        ],
+        notify: false,
+      },
+    ]);
+    expect(model.outcome.value).toEqual({ kind: "done", what: "shared" });
+    expect(model.edits.value).toEqual([]);
+    expect(model.shares.value.status === "ready" && ids(model.shares.value.value)).toEqual([carla.id, eva.id]);
+  });
+
+  it("does not send, and keeps the edits, when someone else changed the shares meanwhile", async () => {
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla), entry(dan)), sharesBody(entry(carla))],
+    });
+    await model.load();
+    model.add([eva], "read_only", false);
+    await model.sendEdits();
+    expect(puts()).toEqual([]);
+    expect(model.outcome.value).toEqual({ kind: "conflict" });
+    expect(model.edits.value).toHaveLength(1);
+    // Dan was removed elsewhere: the list to send no longer brings him back.
+    expect(ids(model.intended.value)).toEqual([carla.id, eva.id]);
+  });
+
+  it("refuses to send over the limit of 10 users", async () => {
+    const ten = Array.from({ length: 10 }, (_, i) => entry({ id: `57257670000001020${String(i).padStart(2, "0")}`, name: `U${i}`, type: "users" }));
+    const { model, calls } = setup({ [`GET ${SHARE}`]: [sharesBody(...ten)] });
+    await model.load();
+    model.add([eva], "read_only", false);
+    expect(model.problems.value).toEqual([{ type: "users", count: 11, limit: 10 }]);
+    await model.sendEdits();
+    expect(calls.filter((call) => call.method !== "GET")).toEqual([]);
+  });
+
+  it("waits while Zoho's share job runs, then shows the result", async () => {
+    const { model, waits } = setup({
+      [`GET ${SHARE}`]: [scheduler, scheduler, sharesBody(entry(carla))],
+    });
+    await model.load();
+    expect(waits).toEqual([10, 20]);
+    expect(model.shares.value.status).toBe("ready");
+  });
+
+  it("says the job is still running after the bounded wait, never 'no shares'", async () => {
+    const { model, waits } = setup({ [`GET ${SHARE}`]: [scheduler] });
+    await model.load();
+    expect(waits).toEqual([10, 20, 30]);
+    expect(model.shares.value).toMatchObject({ status: "error", error: { message: "Scheduler is running" } });
+  });
+
+  it("offers to share without notifying when the org cannot notify", async () => {
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla))],
+      [`PUT ${SHARE}`]: [fail("NOT_ALLOWED", "feeds disabled", {}, 403), shared],
+    });
+    await model.load();
+    model.setNotify(true);
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    expect(model.outcome.value).toMatchObject({ kind: "failed", canRetryWithoutNotify: true });
+    await model.sendEdits({ withoutNotify: true });
+    expect(puts().map((body) => (body as { notify: boolean }).notify)).toEqual([true, false]);
+    expect(model.outcome.value).toEqual({ kind: "done", what: "shared" });
+  });
+
+  it("revokes all with DELETE, and sends DELETE when every share is removed", async () => {
+    const { model, calls } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla)), sharesBody(entry(carla)), answer(undefined, 204)],
+      [`DELETE ${SHARE}`]: [revoked],
+    });
+    await model.load();
+    model.remove(carla.id);
+    await model.sendEdits();
+    expect(calls.filter((call) => call.method !== "GET").map((call) => call.method)).toEqual(["DELETE"]);
+    expect(model.outcome.value).toEqual({ kind: "done", what: "revoked" });
+  });
+
+  it("never sends twice when asked twice", async () => {
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla))],
+      [`PUT ${SHARE}`]: [shared],
+    });
+    await model.load();
+    model.add([dan], "read_only", false);
+    await Promise.all([model.sendEdits(), model.sendEdits()]);
+    expect(puts()).toHaveLength(1);
+  });
+});
