@@ -56,7 +56,7 @@ describe("who can be picked", () => {
     { sharedWith: { id: "20", name: "Shared", type: "users" }, permission: "read_only", shareRelatedRecords: false, type: "private" },
     { sharedWith: { id: "30", name: "A group", type: "groups" }, permission: "read_only", shareRelatedRecords: false, type: "private" },
   ];
-  const context = { ownerId: "10", shares };
+  const context = { ownerId: "10", currentUserId: "80", shares };
 
   it.each([
     [user("10", "Owner"), "owner"],
@@ -66,6 +66,7 @@ describe("who can be picked", () => {
     [user("60", "Unconfirmed", { confirmed: false }), "unconfirmed"],
     [user("30", "Same id as a group"), undefined],
     [user("70", "Free"), undefined],
+    [user("80", "Me"), "self"],
   ])("%o → %s", (candidate, reason) => {
     expect(ineligibility(candidate, context)).toBe(reason);
   });

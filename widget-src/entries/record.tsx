@@ -4,9 +4,12 @@ import { useModel, useSignal } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { LockPanel } from "../features/record-lock/LockPanel";
 import { RecordLockModel } from "../features/record-lock/model";
+import { RecordShareModel } from "../features/record-share/model";
+import { SharePanel } from "../features/record-share/SharePanel";
 import { RecordSummaryModel } from "../features/record-summary/model";
 import { RecordSummaryView } from "../features/record-summary/RecordSummaryView";
 import { SessionModel } from "../features/session/model";
+import { UserDirectoryModel } from "../features/user-directory/model";
 import { t } from "../i18n/messages";
 import { Notice } from "../ui/Notice";
 import { FallbackBanner, Shell } from "../ui/Screens";
@@ -35,6 +38,9 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
   const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
+  const share = useModel(() => new RecordShareModel(port, module, recordId));
+  const directory = useModel(() => new UserDirectoryModel(port));
+  const record = summary.record.value;
   // Independent reads start together: one round trip to the first useful paint.
   useEffect(() => {
     void session.load();
@@ -45,6 +51,12 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
     <>
       <RecordSummaryView model={summary} />
       <LockPanel model={lock} session={session} />
+      <SharePanel
+        model={share}
+        directory={directory}
+        session={session}
+        ownerId={record.status === "ready" ? record.value.owner?.id : undefined}
+      />
     </>
   );
 }

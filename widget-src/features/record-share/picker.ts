@@ -5,7 +5,7 @@
 import type { ShareEntry } from "../../api/share";
 import type { CrmUser } from "../../api/users";
 
-export type Ineligibility = "owner" | "alreadyShared" | "administrator" | "inactive" | "unconfirmed";
+export type Ineligibility = "self" | "owner" | "alreadyShared" | "administrator" | "inactive" | "unconfirmed";
 
 export interface PickerCandidate {
   user: CrmUser;
@@ -15,6 +15,7 @@ export interface PickerCandidate {
 
 export interface PickerContext {
   ownerId?: string;
+  currentUserId?: string;
   shares: ShareEntry[];
 }
 
@@ -24,6 +25,7 @@ const ADMINISTRATOR_PROFILE = "Administrator";
 export function ineligibility(user: CrmUser, context: PickerContext): Ineligibility | undefined {
   if (!user.active) return "inactive";
   if (!user.confirmed) return "unconfirmed";
+  if (user.id === context.currentUserId) return "self";
   if (user.id === context.ownerId) return "owner";
   if (context.shares.some((entry) => entry.sharedWith?.type === "users" && entry.sharedWith.id === user.id)) return "alreadyShared";
   if (user.profile?.name === ADMINISTRATOR_PROFILE) return "administrator";
