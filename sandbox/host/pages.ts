@@ -31,7 +31,7 @@ main{padding:20px;max-width:1100px}
 .card{background:#fff;border:1px solid #d9dee5;border-radius:6px;padding:16px 20px;margin-bottom:16px}
 body.night .card{background:#1f242c;border-color:#323a45}
 dl{display:grid;grid-template-columns:max-content auto;gap:4px 16px}dt{color:#616e7c}
-#widget-popup{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:flex-start;justify-content:center;padding-top:40px}
+#widget-popup{position:fixed;inset:0;background:rgba(0,0,0,.45);display:flex;align-items:flex-start;justify-content:center;padding:40px 0;overflow:auto}
 #widget-popup[hidden]{display:none}
 .popup{background:#fff;border-radius:6px;box-shadow:0 8px 30px rgba(0,0,0,.3)}
 body.night .popup{background:#1f242c}

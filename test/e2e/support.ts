@@ -79,6 +79,8 @@ export function useBrowser(): BrowserSession {
   beforeEach(async () => {
     session.context = await session.browser.newContext();
     session.page = await session.context.newPage();
+    // Fail on the step that waits, with its locator, well before the test's own timeout.
+    session.page.setDefaultTimeout(10_000);
     errors = collectPageErrors(session.page);
   });
   afterEach(async () => {

@@ -1,0 +1,97 @@
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SEED } from "../../sandbox/seed/ids";
+import { openRecordWidget, useBrowser, useSandbox, type Sandbox } from "./support";
+
+const browser = useBrowser();
+
+async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users.standard): Promise<Frame> {
+  const widget = await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as });
+  await widget.getByRole("button", { name: "Show sharing" }).click();
+  await widget.locator("[data-share-state]").waitFor();
+  return widget;
+}
+
+async function pick(widget: Frame, query: string, name: string) {
+  await widget.getByLabel("Search users by name or e-mail").fill(query);
+  await widget.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+}
+
+function sharedNames(widget: Frame) {
+  return widget.locator(".share__name").allTextContents();
+}
+
+describe("sharing from the record popup", () => {
+  const sandbox = useSandbox();
+
+  it("shares with two users, changes one permission, removes one, then revokes all", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked);
+    await widget.getByText("Not shared with anyone directly.").waitFor();
+
+    await pick(widget, "eva", "Eva Example");
+    await pick(widget, "finn", "Finn Field");
+    await widget.getByRole("radio", { name: /Read and write/ }).check();
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByText("Add Eva Example (Read and write)").waitFor();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    expect((await sharedNames(widget)).sort()).toEqual(["Eva Example", "Finn Field"]);
+
+    await widget.getByLabel("Permission for Eva Example").selectOption("full_access");
+    await widget.getByText("Change Eva Example to Full access").waitFor();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    expect(await widget.getByLabel("Permission for Eva Example").inputValue()).toBe("full_access");
+    expect(await widget.getByLabel("Permission for Finn Field").inputValue()).toBe("read_write");
+
+    await widget.getByRole("button", { name: "Remove Finn Field" }).click();
+    await widget.getByText("Remove Finn Field", { exact: true }).waitFor();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    expect(await sharedNames(widget)).toEqual(["Eva Example"]);
+
+    await widget.getByRole("button", { name: "Revoke all shares…" }).click();
+    await widget.getByRole("alertdialog", { name: "Revoke every share of this record?" }).waitFor();
+    await widget.getByRole("button", { name: "Revoke all", exact: true }).click();
+    await widget.getByText(/^Shares revoked/).waitFor();
+    await widget.getByText("Not shared with anyone directly.").waitFor();
+  });
+
+  it("blocks an 11th user before sending", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealShareLimit, SEED.users.admin);
+    await pick(widget, "hugo", "Hugo Hunter");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByText(/11 users: a record can be shared with at most 10 users/).waitFor();
+    expect(await widget.getByRole("button", { name: "Share", exact: true }).isDisabled()).toBe(true);
+  });
+
+  it("says why a read-only profile cannot share", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked, SEED.users.readOnly);
+    await pick(widget, "eva", "Eva Example");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/not allowed to share records/).waitFor();
+  });
+
+  it("says why the owner, administrators and people already on the list cannot be picked", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealShared, SEED.users.standard);
+    await widget.getByLabel("Search users by name or e-mail").fill("a");
+    await widget.getByText(/administrators already see every record/).first().waitFor();
+    await widget.getByText(/owns this record/).waitFor();
+    await widget.getByText(/already on the list/).first().waitFor();
+  });
+});
+
+describe("sharing while Zoho's share job runs", () => {
+  const sandbox = useSandbox({ shareJobMs: 1200 });
+
+  it("waits for the job, then shows the shared list", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked);
+    await pick(widget, "eva", "Eva Example");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText("Zoho CRM is applying the share…").first().waitFor();
+    await widget.getByText(/^Shared\. The list above/).waitFor({ timeout: 15_000 });
+    expect(await sharedNames(widget)).toEqual(["Eva Example"]);
+  });
+});
