@@ -18,20 +18,32 @@ export interface CurrentUser {
 export function decodeCurrentUser(answer: unknown): CrmResult<CurrentUser> {
   // Real captures wrap the user in {users:[…]}; accept a bare user too.
   const user = firstItem(answer, "users") ?? (isRecord(answer) && id(answer.id) ? answer : undefined);
-  const userId = user ? id(user.id) : undefined;
-  if (!user || !userId) return fail(LOCAL_CODES.unreadable, "The current user could not be read");
-  const decoded: CurrentUser = { id: userId, name: str(user.full_name) ?? str(user.email) ?? userId };
-  const email = str(user.email);
-  if (email) decoded.email = email;
-  const profile = named(user.profile);
-  if (profile) decoded.profile = profile;
-  const role = named(user.role);
-  if (role) decoded.role = role;
+  const common = user ? decodeCommon(user) : undefined;
+  if (!user || !common) return fail(LOCAL_CODES.unreadable, "The current user could not be read");
+  const decoded: CurrentUser = common;
   const locale = str(user.locale);
   if (locale) decoded.locale = locale;
   const timeZone = str(user.time_zone);
   if (timeZone) decoded.timeZone = timeZone;
   return ok(decoded);
+}
+
+/** What every user answer shares: id, a displayable name, e-mail, profile and role. */
+function decodeCommon(item: Record<string, unknown>): Pick<CrmUser, "id" | "name" | "email" | "profile" | "role"> | undefined {
+  const userId = id(item.id);
+  if (!userId) return undefined;
+  const fullName = [str(item.first_name), str(item.last_name)].filter(Boolean).join(" ");
+  const user: Pick<CrmUser, "id" | "name" | "email" | "profile" | "role"> = {
+    id: userId,
+    name: str(item.full_name) ?? (fullName || str(item.email) || userId),
+  };
+  const email = str(item.email);
+  if (email) user.email = email;
+  const profile = named(item.profile);
+  if (profile) user.profile = profile;
+  const role = named(item.role);
+  if (role) user.role = role;
+  return user;
 }
 
 /** A CRM user as the pickers need it (GET /users). */
@@ -74,21 +86,6 @@ export function decodeUsersPage(result: CrmResult<RawAnswer>): CrmResult<UsersPa
 }
 
 function decodeUser(item: Record<string, unknown>): CrmUser | undefined {
-  const userId = id(item.id);
-  if (!userId) return undefined;
-  const user: CrmUser = {
-    id: userId,
-    name:
-      str(item.full_name) ??
-      ([str(item.first_name), str(item.last_name)].filter(Boolean).join(" ") || str(item.email) || userId),
-    active: item.status === "active",
-    confirmed: item.confirm !== false,
-  };
-  const email = str(item.email);
-  if (email) user.email = email;
-  const profile = named(item.profile);
-  if (profile) user.profile = profile;
-  const role = named(item.role);
-  if (role) user.role = role;
-  return user;
+  const common = decodeCommon(item);
+  return common && { ...common, active: item.status === "active", confirmed: item.confirm !== false };
 }
