@@ -17,7 +17,7 @@ import { decodeWriteResult } from "../../api/items";
 import { decodeLockPermission, getProfileRequest } from "../../api/profiles";
 import { send as sendRequest } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
-import { fail, type CrmError } from "../../crm/result";
+import { LOCAL_CODES, fail, type CrmError } from "../../crm/result";
 import type { ApiRequest } from "../../crm/transport";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import type { Session } from "../session/model";
@@ -73,7 +73,7 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     canLock.value = fromResult(
       profile
         ? decodeLockPermission(await send(getProfileRequest(profile.id)), module)
-        : fail("UNREADABLE_RESPONSE", "The user's profile is unknown"),
+        : fail(LOCAL_CODES.unreadable, "The user's profile is unknown"),
     );
   };
 
@@ -81,10 +81,6 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
   const load = action(async () => {
     lock.value = LOADING;
     await Promise.all([readLock(), readConfig(), readPermission()]);
-  });
-
-  const refresh = action(async () => {
-    await readLock();
   });
 
   /** Resolves true when the CRM accepted the change, so a form can keep what was typed otherwise. */
@@ -131,10 +127,6 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     return perform("unlock", () => unlockRequest(module, recordId, lockId));
   });
 
-  const dismissOutcome = action(() => {
-    outcome.value = null;
-  });
-
   return {
     lock,
     config,
@@ -145,11 +137,9 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     offer,
     restrictions,
     load,
-    refresh,
     lockRecord,
     editReason,
     unlock,
-    dismissOutcome,
   };
 });
 

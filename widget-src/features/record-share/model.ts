@@ -113,7 +113,7 @@ export const RecordShareModel = createModel(
       });
     };
 
-    const fail = (error: CrmError, notified: boolean) => {
+    const reportFailure = (error: CrmError, notified: boolean) => {
       batch(() => {
         busy.value = null;
         outcome.value = { kind: "failed", error, canRetryWithoutNotify: notified && error.code === "NOT_ALLOWED" };
@@ -127,7 +127,7 @@ export const RecordShareModel = createModel(
       outcome.value = null;
       const loaded = base.peek();
       const fresh = await readWhenSettled();
-      if (!fresh.ok) return fail(fresh.error, false);
+      if (!fresh.ok) return reportFailure(fresh.error, false);
       if (sharesChanged(loaded, directShares(fresh.value, recordId))) {
         // Keep the edits; show the new list so the user can review them against it.
         batch(() => {
@@ -144,7 +144,7 @@ export const RecordShareModel = createModel(
       const request =
         list.length === 0 ? revokeAllSharesRequest(module, recordId) : replaceSharesRequest(module, recordId, list, withNotify);
       const result = decodeWriteResult(await send(port, request), "share");
-      if (!result.ok) return fail(result.error, withNotify);
+      if (!result.ok) return reportFailure(result.error, withNotify);
       await settle(list.length === 0 ? "revoked" : "shared");
     });
 
@@ -154,7 +154,7 @@ export const RecordShareModel = createModel(
       busy.value = "sending";
       outcome.value = null;
       const result = decodeWriteResult(await send(port, revokeAllSharesRequest(module, recordId)), "share");
-      if (!result.ok) return fail(result.error, false);
+      if (!result.ok) return reportFailure(result.error, false);
       await settle("revoked");
     });
 
