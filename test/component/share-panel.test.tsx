@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fail } from "../../widget-src/crm/result";
 import { RecordShareModel } from "../../widget-src/features/record-share/model";
 import { SharePanel } from "../../widget-src/features/record-share/SharePanel";
+import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { UserDirectoryModel } from "../../widget-src/features/user-directory/model";
 import { answer, restScript, type Scripted } from "../support/fake-crm";
 import { IDS, createFakePort } from "../support/fake-port";
+import { STANDARD_PROFILE, profileBody } from "../support/lock-fixtures";
 
 afterEach(cleanup);
 
@@ -30,14 +32,32 @@ const users = answer({
   info: { more_records: false },
 });
 
-function setup(routes: Record<string, Scripted[]>) {
-  const { rest } = restScript({ "GET /users": [users], ...routes });
-  const fake = createFakePort({ rest });
-  const model = new RecordShareModel(fake.port, "Deals", IDS.record, { jobPollMs: [], sleep: () => Promise.resolve() });
-  const directory = new UserDirectoryModel(fake.port);
+const PROFILE = `/settings/profiles/${IDS.standardProfile}`;
+
+function setup(routes: Record<string, Scripted[]>, options: { canShare?: boolean; module?: string } = {}) {
+  const { rest } = restScript({
+    "GET /users": [users],
+    [`GET ${PROFILE}`]: [answer(profileBody(STANDARD_PROFILE, false, "Deals", options.canShare ?? true))],
+    "GET /settings/user_groups": [answer({ user_groups: [{ id: "5725767000000301001", name: "EMEA Team" }] })],
+    "GET /settings/roles": [answer({ roles: [{ id: "5725767000000302001", name: "Sales Manager" }] })],
+    ...routes,
+  });
+  const module = options.module ?? "Deals";
+  const fake = createFakePort({ rest, module });
   const session = new SessionModel(fake.port);
   void session.load();
-  render(<SharePanel model={model} directory={directory} session={session} ownerId={IDS.owner} />);
+  const summary = new RecordSummaryModel(fake.port, module, IDS.record);
+  void summary.load();
+  const model = new RecordShareModel({
+    port: fake.port,
+    session,
+    record: summary.record,
+    module,
+    recordId: IDS.record,
+    timing: { jobPollMs: [], sleep: () => Promise.resolve() },
+  });
+  const directory = new UserDirectoryModel(fake.port);
+  render(<SharePanel model={model} directory={directory} session={session} module={module} />);
   return { ...fake, model };
 }
 
@@ -47,14 +67,14 @@ describe("share panel", () => {
     expect(calls).toHaveLength(0);
     fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
     expect(await screen.findByText("Not shared with anyone directly.")).toBeTruthy();
-    expect(calls.map((call) => call.path).sort()).toEqual([SHARE, "/users"]);
+    expect(calls.map((call) => call.path).sort()).toEqual([SHARE, PROFILE, "/settings/roles", "/settings/user_groups", "/users"].sort());
   });
 
   it("renders hostile names as text, in the list and in the picker", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101098", HOSTILE)] })] });
     fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
     expect(await screen.findByText(HOSTILE)).toBeTruthy();
-    fireEvent.input(await screen.findByLabelText("Search users by name or e-mail"), { target: { value: "x@" } });
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "x@" } });
     expect(await screen.findByRole("button", { name: new RegExp(`^${HOSTILE.replace(/[()]/g, "\\$&")}`) })).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
   });
@@ -69,7 +89,7 @@ describe("share panel", () => {
   it("says why someone cannot be picked", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
     fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
-    fireEvent.input(await screen.findByLabelText("Search users by name or e-mail"), { target: { value: "una" } });
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "una" } });
     const option = await screen.findByRole("button", { name: /Una Unconfirmed/ });
     expect(option.hasAttribute("disabled")).toBe(true);
     expect(option.textContent).toMatch(/has not confirmed their invitation yet/);
@@ -85,7 +105,7 @@ describe("share panel", () => {
   it("shows the changes before sending and reports a concurrent change", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] }), answer({ share: [share("5725767000000101012", "Finn Field")] })] });
     fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
-    fireEvent.input(await screen.findByLabelText("Search users by name or e-mail"), { target: { value: "eva" } });
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "eva" } });
     fireEvent.click(await screen.findByRole("button", { name: /^Eva Example/ }));
     fireEvent.click(screen.getByRole("button", { name: "Add to the list" }));
     expect(screen.getByText("Add Eva Example (Read only)")).toBeTruthy();
@@ -93,5 +113,59 @@ describe("share panel", () => {
     expect(await screen.findByText(/Someone changed this record's shares while you were editing/)).toBeTruthy();
     expect(screen.getByText("Finn Field")).toBeTruthy();
     expect(screen.getByText("Add Eva Example (Read only)")).toBeTruthy();
+  });
+
+  it("shows the reason and no controls when the profile may not share", async () => {
+    setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101012", "Finn Field")] })] }, { canShare: false });
+    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    expect(await screen.findByText(/does not have the Share permission/)).toBeTruthy();
+    expect(screen.getByText("Finn Field")).toBeTruthy();
+    expect(screen.queryByLabelText("Search users, groups and roles")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Remove Finn Field" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Revoke all shares…" })).toBeNull();
+  });
+
+  it("explains up front that activities cannot be shared, and reads nothing", () => {
+    const { calls } = setup({}, { module: "Tasks" });
+    expect(screen.getByTestId("share-unavailable").textContent).toMatch(/Records in Tasks cannot be shared directly/);
+    expect(screen.queryByRole("button", { name: "Show sharing" })).toBeNull();
+    expect(calls.filter((call) => call.path.includes("/actions/share"))).toEqual([]);
+  });
+
+  it("switches to public after showing who loses their individual share", async () => {
+    setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101012", "Finn Field")] })] });
+    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(await screen.findByLabelText("Everyone in the organisation"));
+    expect(screen.getByText("Share with everyone in the organisation (Read only)")).toBeTruthy();
+    expect(screen.getByText("Remove Finn Field")).toBeTruthy();
+    expect(screen.getByText(/replaces the individual shares/)).toBeTruthy();
+    expect(screen.queryByLabelText("Search users, groups and roles")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Permission for everyone"), { target: { value: "read_write" } });
+    expect(screen.getByText("Share with everyone in the organisation (Read and write)")).toBeTruthy();
+  });
+
+  it("offers groups and roles beside users", async () => {
+    setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
+    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "emea" } });
+    fireEvent.click(await screen.findByRole("button", { name: /^EMEA Team\s*group/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Add to the list" }));
+    expect(screen.getByText("Add EMEA Team (Read only)")).toBeTruthy();
+  });
+
+  it("renders only the visible part of a long result list", async () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: `57257670000009${String(i).padStart(5, "0")}`,
+      full_name: `Person ${i}`,
+      status: "active",
+      confirm: true,
+    }));
+    setup({ [`GET ${SHARE}`]: [answer({ share: [] })], "GET /users": [answer({ users: many, info: { more_records: false } })] });
+    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "person" } });
+    expect(await screen.findByText("500 matching")).toBeTruthy();
+    const rendered = screen.getAllByRole("button", { name: /^Person / });
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(20);
   });
 });

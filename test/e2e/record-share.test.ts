@@ -13,7 +13,7 @@ async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users
 }
 
 async function pick(widget: Frame, query: string, name: string) {
-  await widget.getByLabel("Search users by name or e-mail").fill(query);
+  await widget.getByLabel("Search users, groups and roles").fill(query);
   await widget.getByRole("button", { name: new RegExp(`^${name}`) }).click();
 }
 
@@ -65,20 +65,57 @@ describe("sharing from the record popup", () => {
     expect(await widget.getByRole("button", { name: "Share", exact: true }).isDisabled()).toBe(true);
   });
 
-  it("says why a read-only profile cannot share", async () => {
-    const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked, SEED.users.readOnly);
-    await pick(widget, "eva", "Eva Example");
-    await widget.getByRole("button", { name: "Add to the list" }).click();
-    await widget.getByRole("button", { name: "Share", exact: true }).click();
-    await widget.getByText(/not allowed to share records/).waitFor();
+  it("tells a read-only profile up front that it cannot share, and offers no controls", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealShared, SEED.users.readOnly);
+    await widget.getByText("Carla Closer").waitFor();
+    expect(await widget.getByTestId("share-blocked").textContent()).toMatch(/does not have the Share permission/);
+    expect(await widget.getByLabel("Search users, groups and roles").count()).toBe(0);
+    expect(await widget.getByRole("button", { name: "Revoke all shares…" }).count()).toBe(0);
+    expect(await widget.getByRole("button", { name: "Remove Carla Closer" }).count()).toBe(0);
   });
 
   it("says why the owner, administrators and people already on the list cannot be picked", async () => {
     const widget = await openSharing(sandbox.current, SEED.records.dealShared, SEED.users.standard);
-    await widget.getByLabel("Search users by name or e-mail").fill("a");
+    const search = widget.getByLabel("Search users, groups and roles");
+    await search.fill("admin");
     await widget.getByText(/administrators already see every record/).first().waitFor();
+    await search.fill("mia");
     await widget.getByText(/owns this record/).waitFor();
+    await search.fill("carla");
     await widget.getByText(/already on the list/).first().waitFor();
+    await search.fill("emea");
+    await widget.getByRole("button", { name: /^EMEA Team.*already on the list/ }).waitFor();
+  });
+
+  it("shares with a group and a role", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked);
+    await pick(widget, "apac", "APAC Team");
+    await pick(widget, "support lead", "Support Lead");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    expect((await sharedNames(widget)).sort()).toEqual(["APAC Team", "Support Lead"]);
+  });
+
+  it("switches the record to public and back to private", async () => {
+    const widget = await openSharing(sandbox.current, SEED.records.dealShared, SEED.users.salesManager);
+    await widget.getByLabel("Everyone in the organisation").check();
+    await widget.getByLabel("Permission for everyone").selectOption("read_write");
+    await widget.getByText("Share with everyone in the organisation (Read and write)").waitFor();
+    await widget.getByText("Remove Carla Closer", { exact: true }).waitFor();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    await widget.getByText("Shared with everyone in the organisation (Read and write).").waitFor();
+    expect(await sharedNames(widget)).toEqual([]);
+
+    await widget.getByLabel("Particular people, groups or roles").check();
+    await widget.getByText("Stop sharing with everyone in the organisation").waitFor();
+    await pick(widget, "eva", "Eva Example");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    expect(await sharedNames(widget)).toEqual(["Eva Example"]);
+    expect(await widget.getByTestId("public-share").count()).toBe(0);
   });
 });
 

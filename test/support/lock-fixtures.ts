@@ -60,12 +60,13 @@ export function automaticLockBody(ruleId = RULE_ID) {
   };
 }
 
-export function profileBody(profile: { id: string; name: string }, canLock: boolean, module = "Deals") {
+export function profileBody(profile: { id: string; name: string }, canLock: boolean, module = "Deals", canShare = true) {
   return {
     profiles: [
       {
         ...profile,
         permissions_details: [
+          { name: "Crm_Implied_Share", display_label: "Share", module: null, enabled: canShare },
           { name: `${module}_Edit`, display_label: "Edit", module, enabled: true },
           { name: `${module}_Lock`, display_label: "Lock", module, enabled: canLock },
         ],

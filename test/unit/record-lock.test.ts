@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeLockConfig, type LockConfig } from "../../widget-src/api/locking-configurations";
 import type { LockState } from "../../widget-src/api/locking-info";
 import { decodeWriteResult } from "../../widget-src/api/items";
-import { decodeLockPermission } from "../../widget-src/api/profiles";
+import { decodeProfilePermissions, mayLock, mayShare } from "../../widget-src/api/profiles";
 import { fail, ok } from "../../widget-src/crm/result";
 import { deriveLockOffer } from "../../widget-src/features/record-lock/offer";
 import { checkReason } from "../../widget-src/features/record-lock/reason";
@@ -66,15 +66,29 @@ describe("lock configuration decoder", () => {
   });
 });
 
-describe("lock permission from the profile", () => {
+describe("tool permissions from the profile", () => {
+  const permissions = (enabled: boolean) => {
+    const decoded = decodeProfilePermissions(ok({ status: 200, body: profileBody(STANDARD_PROFILE, enabled) }));
+    if (!decoded.ok) throw new Error("profile not decoded");
+    return decoded.value;
+  };
+
   it("finds the module's Lock permission", () => {
-    expect(decodeLockPermission(ok({ status: 200, body: profileBody(STANDARD_PROFILE, true) }), "Deals")).toEqual(ok(true));
-    expect(decodeLockPermission(ok({ status: 200, body: profileBody(STANDARD_PROFILE, false) }), "Deals")).toEqual(ok(false));
-    expect(decodeLockPermission(ok({ status: 200, body: profileBody(STANDARD_PROFILE, true) }), "Leads")).toEqual(ok(false));
+    expect(mayLock(permissions(true), "Deals")).toBe(true);
+    expect(mayLock(permissions(false), "Deals")).toBe(false);
+    expect(mayLock(permissions(true), "Leads")).toBe(false);
+  });
+
+  it("finds the Share permission by name or by its label", () => {
+    expect(mayShare([{ name: "Crm_Implied_Share", enabled: true }])).toBe(true);
+    expect(mayShare([{ name: "Crm_Implied_Share", enabled: false }])).toBe(false);
+    expect(mayShare([{ name: "Something_Else", label: "Share", enabled: true }])).toBe(true);
+    expect(mayShare([{ name: "Deals_Share", label: "Share", module: "Deals", enabled: true }])).toBe(false);
+    expect(mayShare([])).toBe(false);
   });
 
   it("refuses a profile without permissions_details", () => {
-    expect(decodeLockPermission(ok({ status: 200, body: { profiles: [STANDARD_PROFILE] } }), "Deals").ok).toBe(false);
+    expect(decodeProfilePermissions(ok({ status: 200, body: { profiles: [STANDARD_PROFILE] } })).ok).toBe(false);
   });
 });
 

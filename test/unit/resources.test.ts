@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { decodeLockInfo, getLockInfoRequest } from "../../widget-src/api/locking-info";
 import { fail, ok } from "../../widget-src/crm/result";
 import { decodeRecord } from "../../widget-src/api/records";
+import { decodeRoles, listRolesRequest } from "../../widget-src/api/roles";
+import { decodeGroupsPage, listGroupsRequest } from "../../widget-src/api/user-groups";
 import { decodeCurrentUser } from "../../widget-src/api/users";
 
 const ID = "5725767000000123457";
@@ -129,5 +131,28 @@ describe("current user", () => {
 
   it.each([undefined, { users: [] }, { users: [{ name: "x" }] }])("refuses %j", (answer) => {
     expect(decodeCurrentUser(answer).ok).toBe(false);
+  });
+});
+
+describe("groups and roles for the share picker", () => {
+  it("asks for groups 200 a page and roles in one call", () => {
+    expect(listGroupsRequest(2)).toEqual({ method: "GET", path: "/settings/user_groups", query: { page: "2", per_page: "200" } });
+    expect(listRolesRequest()).toEqual({ method: "GET", path: "/settings/roles" });
+  });
+
+  it("decodes names, preferring a role's display label, and whether more groups follow", () => {
+    const groups = { user_groups: [{ id: "5725767000000301001", name: "EMEA Team" }], info: { more_records: true } };
+    expect(decodeGroupsPage(ok({ status: 200, body: groups }))).toEqual(
+      ok({ items: [{ id: "5725767000000301001", name: "EMEA Team" }], more: true }),
+    );
+    const roles = { roles: [{ id: "5725767000000302001", name: "Manager", display_label: "Sales Manager" }] };
+    expect(decodeRoles(ok({ status: 200, body: roles }))).toEqual(ok([{ id: "5725767000000302001", name: "Sales Manager" }]));
+  });
+
+  it("reads 204 as none, and refuses errors and garbage rather than saying 'none'", () => {
+    expect(decodeRoles(ok({ status: 204, body: undefined }))).toEqual(ok([]));
+    expect(decodeRoles(fail("NO_PERMISSION", "")).ok).toBe(false);
+    expect(decodeRoles(ok({ status: 200, body: { roles: [{ id: 5725767000000302001 }] } })).ok).toBe(false);
+    expect(decodeGroupsPage(ok({ status: 200, body: "<html>" })).ok).toBe(false);
   });
 });

@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { signal } from "@preact/signals";
+import { describe, expect, it, vi } from "vitest";
+import type { RecordSummary } from "../../widget-src/api/records";
 import type { ShareEntry } from "../../widget-src/api/share";
 import { fail } from "../../widget-src/crm/result";
 import { RecordShareModel } from "../../widget-src/features/record-share/model";
+import { SessionModel } from "../../widget-src/features/session/model";
+import type { Load } from "../../widget-src/ui/load";
 import { answer, restScript, type Scripted } from "../support/fake-crm";
 import { IDS, createFakePort } from "../support/fake-port";
+import { STANDARD_PROFILE, profileBody } from "../support/lock-fixtures";
 
 const SHARE = `/Deals/${IDS.record}/actions/share`;
 const carla = { id: "5725767000000101009", name: "Carla", type: "users" as const };
@@ -22,15 +27,37 @@ const shared = answer({ share: [{ code: "SUCCESS", status: "success", message: "
 const revoked = answer({ share: { code: "SUCCESS", status: "success", message: "Sharing Revoked", details: { id: IDS.record } } });
 const scheduler = fail("INVALID_DATA", "Scheduler is running", {}, 400);
 
-function setup(routes: Record<string, Scripted[]>) {
-  const { rest, unexpected } = restScript(routes);
+const PROFILE = `/settings/profiles/${IDS.standardProfile}`;
+const groupsBody = answer({ user_groups: [{ id: "5725767000000301001", name: "EMEA Team" }], info: { more_records: false } });
+const rolesBody = answer({ roles: [{ id: "5725767000000302001", name: "Sales Manager", display_label: "Sales Manager" }] });
+
+function setup(routes: Record<string, Scripted[]>, options: { canShare?: boolean; ownerId?: string } = {}) {
+  const { rest, unexpected } = restScript({
+    [`GET ${PROFILE}`]: [answer(profileBody(STANDARD_PROFILE, false, "Deals", options.canShare ?? true))],
+    "GET /settings/user_groups": [groupsBody],
+    "GET /settings/roles": [rolesBody],
+    ...routes,
+  });
   const fake = createFakePort({ rest });
   const waits: number[] = [];
-  const model = new RecordShareModel(fake.port, "Deals", IDS.record, {
-    jobPollMs: [10, 20, 30],
-    sleep: (ms) => {
-      waits.push(ms);
-      return Promise.resolve();
+  const session = new SessionModel(fake.port);
+  void session.load();
+  const record = signal<Load<RecordSummary>>({
+    status: "ready",
+    value: { id: IDS.record, module: "Deals", name: "Deal", owner: { id: options.ownerId ?? IDS.owner, name: "Bo Owner" } },
+  });
+  const model = new RecordShareModel({
+    port: fake.port,
+    session,
+    record,
+    module: "Deals",
+    recordId: IDS.record,
+    timing: {
+      jobPollMs: [10, 20, 30],
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
     },
   });
   const puts = () => fake.calls.filter((call) => call.method === "PUT").map((call) => call.options.body);
@@ -143,5 +170,101 @@ describe("share model", () => {
     model.add([dan], "read_only", false);
     await Promise.all([model.sendEdits(), model.sendEdits()]);
     expect(puts()).toHaveLength(1);
+  });
+
+  it("switches to public with one public entry, listing the individual shares it replaces", async () => {
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla), entry(dan))],
+      [`PUT ${SHARE}`]: [shared],
+    });
+    await model.load();
+    model.setVisibility({ kind: "public", permission: "read_write", shareRelatedRecords: false });
+    expect(model.visibilityChanged.value).toBe(true);
+    expect(ids(model.diff.value.removed)).toEqual([carla.id, dan.id]);
+    await model.sendEdits();
+    expect(puts()).toEqual([{ share: [{ permission: "read_write", share_related_records: false, type: "public" }], notify: false }]);
+  });
+
+  it("switches back to private: the pending private list, or DELETE when nobody is left", async () => {
+    const publicEntry = { permission: "read_only", share_related_records: false, type: "public", shared_with: null };
+    const { model, calls, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(publicEntry), sharesBody(publicEntry), answer(undefined, 204)],
+      [`DELETE ${SHARE}`]: [revoked],
+    });
+    await model.load();
+    expect(model.visibility.value).toEqual({ kind: "public", permission: "read_only", shareRelatedRecords: false });
+    model.setVisibility({ kind: "private" });
+    await model.sendEdits();
+    expect(puts()).toEqual([]);
+    expect(calls.filter((call) => call.method !== "GET").map((call) => call.method)).toEqual(["DELETE"]);
+    expect(model.visibility.value).toEqual({ kind: "private" });
+  });
+
+  it("choosing the current visibility again is no change", async () => {
+    const { model } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla))] });
+    await model.load();
+    model.setVisibility({ kind: "public", permission: "read_only", shareRelatedRecords: false });
+    model.setVisibility({ kind: "private" });
+    expect(model.hasChanges.value).toBe(false);
+  });
+
+  it("stops with a conflict when someone made the record public meanwhile", async () => {
+    const publicEntry = { permission: "read_only", share_related_records: false, type: "public", shared_with: null };
+    const { model, puts } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla)), sharesBody(publicEntry)] });
+    await model.load();
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    expect(puts()).toEqual([]);
+    expect(model.outcome.value).toEqual({ kind: "conflict" });
+    expect(model.edits.value).toHaveLength(1);
+  });
+
+  it("does nothing when the edits cancel out", async () => {
+    const { model, calls } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla))] });
+    await model.load();
+    model.add([dan], "read_only", false);
+    model.remove(dan.id);
+    await model.sendEdits();
+    expect(calls.filter((call) => call.method !== "GET")).toEqual([]);
+    expect(model.hasChanges.value).toBe(false);
+  });
+
+  it("blocks a user whose profile lacks the Share permission, before sending", async () => {
+    const { model, calls } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla))] }, { canShare: false });
+    await model.load();
+    await vi.waitFor(() => expect(model.ability.value).toEqual({ kind: "blocked", reason: "noPermission" }));
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    await model.revokeAll();
+    expect(calls.filter((call) => call.method !== "GET")).toEqual([]);
+  });
+
+  it("lets the owner share without the Share permission", async () => {
+    const { model } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla))] }, { canShare: false, ownerId: IDS.user });
+    await model.load();
+    await vi.waitFor(() => expect(model.ability.value).toEqual({ kind: "allowed", unverified: false }));
+  });
+
+  it("loads groups and roles once, with the panel", async () => {
+    const { model, calls } = setup({ [`GET ${SHARE}`]: [sharesBody(entry(carla))] });
+    await model.load();
+    await model.load();
+    await vi.waitFor(() => expect(model.targetIndex.value.items.map((c) => c.target.type)).toEqual(["groups", "roles"]));
+    const metadata = calls.filter((call) => call.path === "/settings/user_groups" || call.path === "/settings/roles");
+    expect(metadata).toHaveLength(2);
+    expect(calls.filter((call) => call.path.startsWith("/settings/profiles"))).toHaveLength(1);
+  });
+
+  it("keeps the picker usable when groups cannot be read, and tries again on the next load", async () => {
+    const { model, calls } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla))],
+      "GET /settings/user_groups": [fail("NO_PERMISSION", "no", {}, 403), groupsBody],
+    });
+    await model.load();
+    await vi.waitFor(() => expect(model.groups.value.status).toBe("error"));
+    expect(model.roles.value.status).toBe("ready");
+    await model.load();
+    await vi.waitFor(() => expect(model.groups.value.status).toBe("ready"));
+    expect(calls.filter((call) => call.path === "/settings/user_groups")).toHaveLength(2);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ShareEntry } from "../../widget-src/api/share";
 import { decodeUsersPage, listUsersRequest, type CrmUser } from "../../widget-src/api/users";
 import { fail, ok } from "../../widget-src/crm/result";
-import { buildIndex, ineligibility, normalise, search } from "../../widget-src/features/record-share/picker";
+import { ineligibility, userCandidate } from "../../widget-src/features/record-share/picker";
+import { buildIndex, normalise, search } from "../../widget-src/features/user-directory/search";
 
 const user = (id: string, name: string, extra: Partial<CrmUser> = {}): CrmUser => ({
   id,
@@ -68,7 +69,16 @@ describe("who can be picked", () => {
     [user("70", "Free"), undefined],
     [user("80", "Me"), "self"],
   ])("%o → %s", (candidate, reason) => {
-    expect(ineligibility(candidate, context)).toBe(reason);
+    expect(ineligibility(userCandidate(candidate), context)).toBe(reason);
+  });
+
+  it("blocks a group or role only when it is already on the list", () => {
+    expect(ineligibility({ target: { id: "30", name: "A group", type: "groups" } }, context)).toBe("alreadyShared");
+    expect(ineligibility({ target: { id: "31", name: "Another group", type: "groups" } }, context)).toBeUndefined();
+    // Ids are compared within a type: a role with a shared group's id is free.
+    expect(ineligibility({ target: { id: "30", name: "A role", type: "roles" } }, context)).toBeUndefined();
+    // Owner and self rules are about users only.
+    expect(ineligibility({ target: { id: "10", name: "Role with the owner's id", type: "roles" } }, context)).toBeUndefined();
   });
 });
 
@@ -78,7 +88,7 @@ describe("type-ahead search", () => {
     user("2", "Joseph Smith", { email: "jsmith@example.com" }),
     user("3", "Aiko Tanaka", { email: "aiko@example.com" }),
   ];
-  const index = buildIndex(users);
+  const index = buildIndex(users, (found) => `${found.name} ${found.email ?? ""}`);
 
   it("ignores case and accents and matches every word, in name or e-mail", () => {
     expect(normalise("José ÁLVAREZ")).toBe("jose alvarez");
@@ -88,7 +98,8 @@ describe("type-ahead search", () => {
     expect(search(index, "nobody")).toEqual([]);
   });
 
-  it("stops at the limit", () => {
-    expect(search(index, "", 2)).toHaveLength(2);
+  it("stops at the limit, and finds nothing for a blank query", () => {
+    expect(search(index, "example", 2)).toHaveLength(2);
+    expect(search(index, "   ")).toEqual([]);
   });
 });

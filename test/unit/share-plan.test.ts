@@ -8,7 +8,10 @@ import {
   directShares,
   isEmptyDiff,
   limitProblems,
+  listToSend,
+  sameVisibility,
   sharesChanged,
+  visibilityOf,
   type ShareEdit,
 } from "../../widget-src/features/record-share/plan";
 
@@ -209,5 +212,31 @@ describe("share API", () => {
         notify: false,
       },
     });
+  });
+});
+
+describe("private and public sharing", () => {
+  it("reads public sharing from the list, private otherwise", () => {
+    const pub: ShareEntry = { type: "public", permission: "read_write", shareRelatedRecords: true };
+    expect(visibilityOf([pub])).toEqual({ kind: "public", permission: "read_write", shareRelatedRecords: true });
+    expect(visibilityOf([])).toEqual({ kind: "private" });
+  });
+
+  it("sends public sharing as its only entry, and the private list otherwise", () => {
+    const list: ShareEntry[] = [
+      { sharedWith: { id: "1", name: "A", type: "users" }, permission: "read_only", shareRelatedRecords: false, type: "private" },
+    ];
+    expect(listToSend({ kind: "public", permission: "read_only", shareRelatedRecords: false }, list)).toEqual([
+      { type: "public", permission: "read_only", shareRelatedRecords: false },
+    ]);
+    expect(listToSend({ kind: "private" }, list)).toBe(list);
+  });
+
+  it("compares visibilities by kind and grant", () => {
+    const pub = { kind: "public" as const, permission: "read_only" as const, shareRelatedRecords: false };
+    expect(sameVisibility(pub, { ...pub })).toBe(true);
+    expect(sameVisibility(pub, { ...pub, shareRelatedRecords: true })).toBe(false);
+    expect(sameVisibility(pub, { kind: "private" })).toBe(false);
+    expect(sameVisibility({ kind: "private" }, { kind: "private" })).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
-/** Profiles (api-reference §6.2): here only "may this profile lock records of a module?". */
+/**
+ * Profiles (api-reference §6.2): the signed-in user's tool permissions.
+ * `permissions_details` comes only with a profile read by id.
+ */
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
@@ -8,19 +11,41 @@ export function getProfileRequest(profileId: string): ApiRequest {
   return { method: "GET", path: `/settings/profiles/${profileId}` };
 }
 
-/**
- * `permissions_details` comes only with a profile read by id. The Lock tool
- * permission is the module's entry named "<Module>_Lock" (display label "Lock").
- */
-export function decodeLockPermission(result: CrmResult<RawAnswer>, module: string): CrmResult<boolean> {
+export interface ProfilePermission {
+  name: string;
+  label?: string;
+  module?: string;
+  enabled: boolean;
+}
+
+export function decodeProfilePermissions(result: CrmResult<RawAnswer>): CrmResult<ProfilePermission[]> {
   if (!result.ok) return result;
   const profile = firstItem(result.value.body, "profiles");
   const details = profile?.permissions_details;
   if (!Array.isArray(details)) return fail(LOCAL_CODES.unreadable, "The profile's permissions could not be read");
-  const entry = details.find(
-    (permission) =>
-      isRecord(permission) &&
-      (str(permission.name) === `${module}_Lock` || (permission.module === module && str(permission.display_label) === "Lock")),
+  return ok(
+    details.flatMap((item): ProfilePermission[] => {
+      const name = isRecord(item) ? str(item.name) : undefined;
+      if (!isRecord(item) || !name) return [];
+      const label = str(item.display_label);
+      const module = str(item.module);
+      return [{ name, enabled: item.enabled === true, ...(label ? { label } : {}), ...(module ? { module } : {}) }];
+    }),
   );
-  return ok(isRecord(entry) && entry.enabled === true);
+}
+
+/** The module's Lock tool permission: named "<Module>_Lock" (display label "Lock"). */
+export function mayLock(permissions: ProfilePermission[], module: string): boolean {
+  return permissions.some(
+    (permission) =>
+      permission.enabled && (permission.name === `${module}_Lock` || (permission.module === module && permission.label === "Lock")),
+  );
+}
+
+/** The org-wide Share tool permission ("Crm_Implied_Share", display label "Share"). */
+export function mayShare(permissions: ProfilePermission[]): boolean {
+  return permissions.some(
+    (permission) =>
+      permission.enabled && (permission.name === "Crm_Implied_Share" || (!permission.module && permission.label === "Share")),
+  );
 }

@@ -1,5 +1,6 @@
 /** Small readers shared by the resource decoders: they never throw. */
-import { isRecord } from "../crm/result";
+import type { RawAnswer } from "../crm/decode";
+import { LOCAL_CODES, fail, isRecord, ok, type CrmResult } from "../crm/result";
 
 export { isRecord };
 
@@ -25,4 +26,28 @@ export function firstItem(body: unknown, key: string): Record<string, unknown> |
   const list = body[key];
   const item: unknown = Array.isArray(list) ? list[0] : undefined;
   return isRecord(item) ? item : undefined;
+}
+
+/**
+ * A list of named items under `key` (roles, groups): 204 is an empty list, and
+ * a list we cannot read is an error rather than "none".
+ */
+export function decodeNamedList(
+  result: CrmResult<RawAnswer>,
+  key: string,
+  what: string,
+): CrmResult<{ items: { id: string; name: string }[]; more: boolean }> {
+  if (!result.ok) return result;
+  const { body } = result.value;
+  if (body === undefined) return ok({ items: [], more: false });
+  const list = isRecord(body) ? body[key] : undefined;
+  if (!isRecord(body) || !Array.isArray(list)) return fail(LOCAL_CODES.unreadable, `The ${what} could not be read`);
+  const items: { id: string; name: string }[] = [];
+  for (const raw of list) {
+    const item = named(raw);
+    if (!item) return fail(LOCAL_CODES.unreadable, `An item of the ${what} could not be read`);
+    const label = isRecord(raw) ? str(raw.display_label) : undefined;
+    items.push({ id: item.id, name: label ?? (item.name || item.id) });
+  }
+  return ok({ items, more: isRecord(body.info) && body.info.more_records === true });
 }

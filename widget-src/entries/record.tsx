@@ -38,9 +38,8 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
   const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
-  const share = useModel(() => new RecordShareModel(port, module, recordId));
+  const share = useModel(() => new RecordShareModel({ port, session, record: summary.record, module, recordId }));
   const directory = useModel(() => new UserDirectoryModel(port));
-  const record = summary.record.value;
   // Independent reads start together: one round trip to the first useful paint.
   useEffect(() => {
     void session.load();
@@ -51,12 +50,7 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
     <>
       <RecordSummaryView model={summary} />
       <LockPanel model={lock} session={session} />
-      <SharePanel
-        model={share}
-        directory={directory}
-        session={session}
-        ownerId={record.status === "ready" ? record.value.owner?.id : undefined}
-      />
+      <SharePanel model={share} directory={directory} session={session} module={module} />
     </>
   );
 }

@@ -8,3 +8,7 @@ export const LOADING = { status: "loading" } as const;
 export function fromResult<T>(result: CrmResult<T>): Load<T> {
   return result.ok ? { status: "ready", value: result.value } : { status: "error", error: result.error };
 }
+
+export function mapLoad<T, U>(load: Load<T>, map: (value: T) => U): Load<U> {
+  return load.status === "ready" ? { status: "ready", value: map(load.value) } : load;
+}

@@ -14,10 +14,10 @@ import {
   type LockState,
 } from "../../api/locking-info";
 import { decodeWriteResult } from "../../api/items";
-import { decodeLockPermission, getProfileRequest } from "../../api/profiles";
+import { mayLock } from "../../api/profiles";
 import { send as sendRequest } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
-import { LOCAL_CODES, fail, type CrmError } from "../../crm/result";
+import type { CrmError } from "../../crm/result";
 import type { ApiRequest } from "../../crm/transport";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import type { Session } from "../session/model";
@@ -64,17 +64,8 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
 
   const readPermission = async () => {
     if (canLock.peek().status === "ready") return;
-    const user = await session.load();
-    if (!user.ok) {
-      canLock.value = fromResult(user);
-      return;
-    }
-    const profile = user.value.profile;
-    canLock.value = fromResult(
-      profile
-        ? decodeLockPermission(await send(getProfileRequest(profile.id)), module)
-        : fail(LOCAL_CODES.unreadable, "The user's profile is unknown"),
-    );
+    const permissions = await session.loadPermissions();
+    canLock.value = fromResult(permissions.ok ? { ok: true, value: mayLock(permissions.value, module) } : permissions);
   };
 
   /** All first reads at once: one round trip to the status and restrictions. */

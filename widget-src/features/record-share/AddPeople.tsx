@@ -1,16 +1,18 @@
 import { useMemo, useState } from "preact/hooks";
 import type { SharePermission, ShareTarget } from "../../api/share";
-import type { CrmUser } from "../../api/users";
 import { t } from "../../i18n/messages";
 import { ErrorNotice } from "../../ui/Notice";
+import { VirtualList } from "../../ui/VirtualList";
 import type { UserDirectory } from "../user-directory/model";
+import { search } from "../user-directory/search";
 import type { RecordShare } from "./model";
 import { PERMISSIONS, permissionHint, permissionLabel } from "./permissions";
-import { ineligibility, search } from "./picker";
+import { ineligibility, userCandidate, type Candidate, type PickerContext } from "./picker";
 
-const SHOWN = 20;
+const ROW_HEIGHT = 34;
+const LIST_HEIGHT = 238;
 
-/** Type-ahead over the org's users; who cannot be picked is shown with the reason. */
+/** Type-ahead over the org's users, groups and roles; who cannot be picked is shown with the reason. */
 export function AddPeople({
   model,
   directory,
@@ -23,22 +25,26 @@ export function AddPeople({
   currentUserId: string | undefined;
 }) {
   const [query, setQuery] = useState("");
-  const [chosen, setChosen] = useState<CrmUser[]>([]);
+  const [chosen, setChosen] = useState<ShareTarget[]>([]);
   const [permission, setPermission] = useState<SharePermission>("read_only");
   const [related, setRelated] = useState(false);
-  const index = directory.index.value;
   const status = directory.status.value;
   const pending = model.intended.value;
-  const context = useMemo(
+  const context = useMemo<PickerContext>(
     () => ({ shares: pending, ...(ownerId ? { ownerId } : {}), ...(currentUserId ? { currentUserId } : {}) }),
     [pending, ownerId, currentUserId],
   );
-  const results = query.trim() ? search(index, query, SHOWN) : [];
+  const userIndex = directory.index.value;
+  const targetIndex = model.targetIndex.value;
+  const results = useMemo<Candidate[]>(
+    () => [...search(targetIndex, query), ...search(userIndex, query).map(userCandidate)],
+    [targetIndex, userIndex, query],
+  );
   const busy = model.busy.value !== null;
+  const targetsFailed = [model.groups.value, model.roles.value].find((load) => load.status === "error");
 
   const add = () => {
-    const targets: ShareTarget[] = chosen.map((user) => ({ id: user.id, name: user.name, type: "users" }));
-    model.add(targets, permission, related);
+    model.add(chosen, permission, related);
     setChosen([]);
     setQuery("");
   };
@@ -58,31 +64,42 @@ export function AddPeople({
       {status === "loading" && <p class="muted">{t("share.usersLoading")}</p>}
       {status === "partial" && <p class="muted">{t("share.usersPartial", { count: directory.users.value.length })}</p>}
       {status === "error" && directory.error.value && <ErrorNotice error={directory.error.value} onRetry={() => void directory.load()} />}
+      {targetsFailed?.status === "error" && <p class="muted">{t("share.targetsFailed")}</p>}
+      {query.trim() && (
+        <p class="muted" aria-live="polite">
+          {t("share.matches", { count: results.length })}
+        </p>
+      )}
       {results.length > 0 && (
-        <ul class="picker" aria-label={t("share.results")}>
-          {results.map((user) => {
-            const blocked = ineligibility(user, context);
-            const picked = chosen.some((candidate) => candidate.id === user.id);
+        <VirtualList
+          items={results}
+          rowHeight={ROW_HEIGHT}
+          height={LIST_HEIGHT}
+          label={t("share.results")}
+          itemKey={(candidate) => `${candidate.target.type}:${candidate.target.id}`}
+          renderRow={(candidate) => {
+            const blocked = ineligibility(candidate, context);
+            const picked = chosen.some((target) => target.type === candidate.target.type && target.id === candidate.target.id);
             return (
-              <li key={user.id}>
-                <button
-                  type="button"
-                  class="picker__option"
-                  disabled={blocked !== undefined || picked || busy}
-                  onClick={() => setChosen([...chosen, user])}
-                >
-                  <span>{user.name}</span>
-                  {user.email && <span class="muted"> {user.email}</span>}
-                  {blocked && <span class="muted"> — {t(`share.blocked.${blocked}`)}</span>}
-                </button>
-              </li>
+              <button
+                type="button"
+                class="picker__option"
+                disabled={blocked !== undefined || picked || busy}
+                onClick={() => setChosen([...chosen, candidate.target])}
+              >
+                <span class="picker__name">{candidate.target.name}</span>
+                <span class="muted">
+                  {candidate.target.type === "users" ? candidate.user?.email ?? "" : t(`share.type.${candidate.target.type}`)}
+                  {blocked ? ` — ${t(`share.blocked.${blocked}`)}` : ""}
+                </span>
+              </button>
             );
-          })}
-        </ul>
+          }}
+        />
       )}
       {chosen.length > 0 && (
         <div class="add-people__chosen">
-          <p>{t("share.chosen", { names: chosen.map((user) => user.name).join(", ") })}</p>
+          <p>{t("share.chosen", { names: chosen.map((target) => target.name).join(", ") })}</p>
           <fieldset>
             <legend>{t("share.permissionLegend")}</legend>
             {PERMISSIONS.map((value) => (

@@ -1,16 +1,15 @@
-/**
- * The people picker's logic: who can be picked and why not, and a type-ahead
- * filter that stays fast over 10,000 users (names are normalised once).
- */
-import type { ShareEntry } from "../../api/share";
+/** The share picker's rules: who can be picked, and why not. */
+import type { ShareEntry, ShareTarget } from "../../api/share";
 import type { CrmUser } from "../../api/users";
+import { ADMINISTRATOR_PROFILE } from "../session/model";
 
 export type Ineligibility = "self" | "owner" | "alreadyShared" | "administrator" | "inactive" | "unconfirmed";
 
-export interface PickerCandidate {
-  user: CrmUser;
-  /** Why this user cannot be picked; undefined when they can. */
-  blocked?: Ineligibility;
+/** A user, group or role that could be shared with. */
+export interface Candidate {
+  target: ShareTarget;
+  /** Users only: what decides whether they may be picked. */
+  user?: CrmUser;
 }
 
 export interface PickerContext {
@@ -19,40 +18,20 @@ export interface PickerContext {
   shares: ShareEntry[];
 }
 
-/** Administrators see every record already, so sharing with them is refused by the CRM. */
-const ADMINISTRATOR_PROFILE = "Administrator";
+export function userCandidate(user: CrmUser): Candidate {
+  return { target: { id: user.id, name: user.name, type: "users" }, user };
+}
 
-export function ineligibility(user: CrmUser, context: PickerContext): Ineligibility | undefined {
-  if (!user.active) return "inactive";
-  if (!user.confirmed) return "unconfirmed";
-  if (user.id === context.currentUserId) return "self";
-  if (user.id === context.ownerId) return "owner";
-  if (context.shares.some((entry) => entry.sharedWith?.type === "users" && entry.sharedWith.id === user.id)) return "alreadyShared";
-  if (user.profile?.name === ADMINISTRATOR_PROFILE) return "administrator";
+/** Why this candidate cannot be picked; undefined when they can. */
+export function ineligibility(candidate: Candidate, context: PickerContext): Ineligibility | undefined {
+  const { target, user } = candidate;
+  if (user && !user.active) return "inactive";
+  if (user && !user.confirmed) return "unconfirmed";
+  if (target.type === "users" && target.id === context.currentUserId) return "self";
+  if (target.type === "users" && target.id === context.ownerId) return "owner";
+  const listed = context.shares.some((entry) => entry.sharedWith?.type === target.type && entry.sharedWith.id === target.id);
+  if (listed) return "alreadyShared";
+  // Administrators see every record already, so sharing with them is refused by the CRM.
+  if (user?.profile?.name === ADMINISTRATOR_PROFILE) return "administrator";
   return undefined;
-}
-
-export interface SearchIndex {
-  users: CrmUser[];
-  keys: string[];
-}
-
-/** Lower case without accents, so "jose" finds "José". */
-export function normalise(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
-}
-
-export function buildIndex(users: CrmUser[]): SearchIndex {
-  return { users, keys: users.map((user) => normalise(`${user.name} ${user.email ?? ""}`)) };
-}
-
-/** Users whose name or e-mail contains every word of the query, in list order, at most `limit`. */
-export function search(index: SearchIndex, query: string, limit = 50): CrmUser[] {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
-  const found: CrmUser[] = [];
-  for (let i = 0; i < index.keys.length && found.length < limit; i += 1) {
-    const key = index.keys[i] as string;
-    if (words.every((word) => key.includes(word))) found.push(index.users[i] as CrmUser);
-  }
-  return found;
 }

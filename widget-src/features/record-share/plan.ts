@@ -95,3 +95,30 @@ export function limitProblems(list: ShareEntry[]): LimitProblem[] {
     return count > SHARE_LIMITS[type] ? [{ type, count, limit: SHARE_LIMITS[type] }] : [];
   });
 }
+
+/** Who can see the record through sharing: particular people, or everyone in the organisation. */
+export type Visibility =
+  | { kind: "private" }
+  | { kind: "public"; permission: SharePermission; shareRelatedRecords: boolean };
+
+export const PRIVATE: Visibility = { kind: "private" };
+
+export function visibilityOf(entries: ShareEntry[]): Visibility {
+  const entry = entries.find((candidate) => candidate.type === "public");
+  return entry ? { kind: "public", permission: entry.permission, shareRelatedRecords: entry.shareRelatedRecords } : PRIVATE;
+}
+
+export function sameVisibility(a: Visibility, b: Visibility): boolean {
+  if (a.kind === "private" || b.kind === "private") return a.kind === b.kind;
+  return a.permission === b.permission && a.shareRelatedRecords === b.shareRelatedRecords;
+}
+
+/**
+ * The complete list to send. Public sharing must be the only entry
+ * (AMBIGUITY_DURING_PROCESSING otherwise), so it replaces the individual
+ * shares; the review lists them as removed before anything is sent.
+ */
+export function listToSend(visibility: Visibility, privateList: ShareEntry[]): ShareEntry[] {
+  if (visibility.kind === "private") return privateList;
+  return [{ type: "public", permission: visibility.permission, shareRelatedRecords: visibility.shareRelatedRecords }];
+}

@@ -1,30 +1,59 @@
 /**
- * The signed-in CRM user, read once per popup and shared by every feature
- * (locale, time zone, profile).
+ * The signed-in CRM user and their profile's permissions, each read once per
+ * popup and shared by every feature (locale, time zone, Lock, Share).
  */
 import { action, createModel, signal } from "@preact/signals";
+import { decodeProfilePermissions, getProfileRequest, type ProfilePermission } from "../../api/profiles";
+import { send } from "../../api/send";
 import { decodeCurrentUser, type CurrentUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
-import type { CrmResult } from "../../crm/result";
+import { LOCAL_CODES, fail, type CrmResult } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
+
+/** The profile that may do everything; the CRM lets it share and change owners regardless of tool permissions. */
+export const ADMINISTRATOR_PROFILE = "Administrator";
 
 export const SessionModel = createModel((port: CrmPort) => {
   const user = signal<Load<CurrentUser>>(LOADING);
-  let pending: Promise<CrmResult<CurrentUser>> | undefined;
+  const permissions = signal<Load<ProfilePermission[]>>(LOADING);
+  let pendingUser: Promise<CrmResult<CurrentUser>> | undefined;
+  let pendingPermissions: Promise<CrmResult<ProfilePermission[]>> | undefined;
 
   /** Reads the user once; later calls share that read unless it failed. */
   const load = action((): Promise<CrmResult<CurrentUser>> => {
-    if (pending && user.peek().status !== "error") return pending;
+    if (pendingUser && user.peek().status !== "error") return pendingUser;
     user.value = LOADING;
-    pending = port.currentUser().then((answer) => {
+    pendingUser = port.currentUser().then((answer) => {
       const decoded = answer.ok ? decodeCurrentUser(answer.value) : answer;
       user.value = fromResult(decoded);
       return decoded;
     });
-    return pending;
+    return pendingUser;
   });
 
-  return { user, load };
+  /** The profile's tool permissions, read once (after the user, whose profile id it needs). */
+  const loadPermissions = action((): Promise<CrmResult<ProfilePermission[]>> => {
+    if (pendingPermissions && permissions.peek().status !== "error") return pendingPermissions;
+    permissions.value = LOADING;
+    pendingPermissions = load().then(async (current) => {
+      const profile = current.ok ? current.value.profile : undefined;
+      const decoded = !current.ok
+        ? current
+        : profile
+          ? decodeProfilePermissions(await send(port, getProfileRequest(profile.id)))
+          : fail(LOCAL_CODES.unreadable, "The user's profile is unknown");
+      permissions.value = fromResult(decoded);
+      return decoded;
+    });
+    return pendingPermissions;
+  });
+
+  return { user, permissions, load, loadPermissions };
 });
 
 export type Session = InstanceType<typeof SessionModel>;
+
+/** True when the signed-in user has the Administrator profile; undefined while unknown. */
+export function isAdministrator(user: Load<CurrentUser>): boolean | undefined {
+  return user.status === "ready" ? user.value.profile?.name === ADMINISTRATOR_PROFILE : undefined;
+}

@@ -8,7 +8,7 @@ import { send } from "../../api/send";
 import { decodeUsersPage, listUsersRequest, type CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
-import { buildIndex } from "../record-share/picker";
+import { buildIndex } from "./search";
 import { loadAllPages } from "./load-pages";
 
 export type DirectoryStatus = "idle" | "loading" | "partial" | "complete" | "error";
@@ -19,7 +19,7 @@ export const UserDirectoryModel = createModel((port: CrmPort) => {
   const users = signal<CrmUser[]>([]);
   const status = signal<DirectoryStatus>("idle");
   const error = signal<CrmError | null>(null);
-  const index = computed(() => buildIndex(users.value));
+  const index = computed(() => buildIndex(users.value, (user) => `${user.name} ${user.email ?? ""}`));
   let loading: Promise<void> | undefined;
 
   const load = action((): Promise<void> => {

@@ -1,0 +1,48 @@
+import type { ComponentChildren } from "preact";
+import { useState } from "preact/hooks";
+
+const OVERSCAN = 4;
+
+/**
+ * A scrolling list that renders only the rows in view (plus a few), so a
+ * search matching thousands of users stays cheap. Rows have a fixed height.
+ */
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  height,
+  label,
+  itemKey,
+  renderRow,
+}: {
+  items: T[];
+  rowHeight: number;
+  height: number;
+  label: string;
+  itemKey: (item: T) => string;
+  renderRow: (item: T) => ComponentChildren;
+}) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  return (
+    <div
+      class="virtual-list"
+      style={{ maxHeight: `${height}px` }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <ul aria-label={label} style={{ height: `${items.length * rowHeight}px` }}>
+        {items.slice(first, last).map((item, offset) => (
+          <li
+            key={itemKey(item)}
+            aria-setsize={items.length}
+            aria-posinset={first + offset + 1}
+            style={{ top: `${(first + offset) * rowHeight}px`, height: `${rowHeight}px` }}
+          >
+            {renderRow(item)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
