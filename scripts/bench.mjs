@@ -22,10 +22,18 @@
 //      calls form: sorted by start, a call started within 50 ms of the current
 //      wave's first call joins it, any later call opens a new wave (countWaves
 //      in sandbox/host/call-log.ts). 1 means all initial reads in parallel.
+// 3. The share picker's type-ahead over a generated list of 10,000 users, in
+//    Node: the widget's own search code (bundled from widget-src), timing
+//    what one keystroke costs in AddPeople (search every user, turn the
+//    matches into candidates), for a typed name and a typed e-mail, letter by
+//    letter. picker_filter_10k_users_keystroke_median/_max: ms per keystroke
+//    (each keystroke the median of PICKER_REPEATS runs); picker_index_10k_users:
+//    ms to build the index once, when the list arrives.
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { PAGES, buildWidget } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
@@ -41,6 +49,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As in test/e2e/support.ts.
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const SHOWN_STATES = ["locked", "unlocked", "not-configured"];
+const PICKER_USERS = 10_000;
+const PICKER_REPEATS = 15;
+const PICKER_TYPED = ["maria sant", "sa.kov@exa"];
 
 /** A reason the bench cannot measure at all (exit 1), as opposed to a figure. */
 class BenchError extends Error {}
@@ -151,6 +162,67 @@ async function recordFrame(page) {
   throw new Error("the widget frame never loaded");
 }
 
+/** The widget's search code, bundled for Node from a tiny entry. */
+async function loadPickerCode() {
+  const result = await build({
+    stdin: {
+      contents: `export { buildIndex, search } from "./widget-src/features/user-directory/search";
+export { userCandidate } from "./widget-src/features/record-share/picker";`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+}
+
+/** Synthetic users from a fixed seed: names mixed from a few parts, some accented, some duplicates. */
+function generateUsers(count) {
+  const first = ["Maria", "José", "Aiko", "Sam", "Lena", "Omar", "Zoë", "Ivan", "Mei", "Noah", "Ana", "Kofi", "Sara", "Luca", "Priya"];
+  const last = ["Santos", "Müller", "Tanaka", "Okafor", "Novak", "Ibrahim", "Kowalski", "Chen", "García", "Smith", "Sakova", "Rossi"];
+  let state = 42;
+  const next = (n) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const name = `${first[next(first.length)]} ${last[next(last.length)]}`;
+    const email = `${name.toLowerCase().replace(/\s+/g, ".").normalize("NFD").replace(/\p{Diacritic}/gu, "")}${i}@example.test`;
+    return { id: String(5725767000000000000n + BigInt(i)), name, email, active: next(20) > 0, confirmed: next(30) > 0 };
+  });
+}
+
+export async function pickerFigures() {
+  const { buildIndex, search, userCandidate } = await loadPickerCode();
+  const users = generateUsers(PICKER_USERS);
+  const started = performance.now();
+  const index = buildIndex(users, (user) => `${user.name} ${user.email}`);
+  const indexMs = performance.now() - started;
+  const keystrokes = [];
+  for (const typed of PICKER_TYPED) {
+    for (let length = 1; length <= typed.length; length += 1) {
+      const query = typed.slice(0, length);
+      const runs = [];
+      for (let repeat = 0; repeat < PICKER_REPEATS; repeat += 1) {
+        const start = performance.now();
+        search(index, query).map(userCandidate);
+        runs.push(performance.now() - start);
+      }
+      keystrokes.push(median(runs));
+    }
+  }
+  const round = (ms) => Math.round(ms * 100) / 100;
+  return [
+    ["picker_index_10k_users", round(indexMs), "ms"],
+    ["picker_filter_10k_users_keystroke_median", round(median(keystrokes)), "ms"],
+    ["picker_filter_10k_users_keystroke_max", round(Math.max(...keystrokes)), "ms"],
+  ];
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -167,6 +239,7 @@ const print = (figures) => {
 
 try {
   print(await bundleFigures());
+  print(await pickerFigures());
   print(await recordFigures());
 } catch (error) {
   console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);

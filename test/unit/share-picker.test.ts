@@ -3,7 +3,7 @@ import type { ShareEntry } from "../../widget-src/api/share";
 import { decodeUsersPage, listUsersRequest, type CrmUser } from "../../widget-src/api/users";
 import { fail, ok } from "../../widget-src/crm/result";
 import { ineligibility, userCandidate } from "../../widget-src/features/record-share/picker";
-import { buildIndex, normalise, search } from "../../widget-src/features/user-directory/search";
+import { buildIndex, extendIndex, normalise, search } from "../../widget-src/features/user-directory/search";
 
 const user = (id: string, name: string, extra: Partial<CrmUser> = {}): CrmUser => ({
   id,
@@ -96,6 +96,13 @@ describe("type-ahead search", () => {
     expect(search(index, "jo alv").map((found) => found.id)).toEqual(["1"]);
     expect(search(index, "aiko@").map((found) => found.id)).toEqual(["3"]);
     expect(search(index, "nobody")).toEqual([]);
+  });
+
+  it("grows page by page and finds old and new users alike", () => {
+    const text = (found: CrmUser) => found.name;
+    const grown = extendIndex(buildIndex(users.slice(0, 1), text), users.slice(1), text);
+    expect(grown.keys).toEqual(["jose alvarez", "joseph smith", "aiko tanaka"]);
+    expect(search(grown, "jose").map((found) => found.id)).toEqual(["1", "2"]);
   });
 
   it("stops at the limit, and finds nothing for a blank query", () => {

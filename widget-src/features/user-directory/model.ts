@@ -3,12 +3,12 @@
  * opens, page 1 first, the rest with at most 4 requests in flight, and kept
  * for the popup's life.
  */
-import { action, computed, createModel, signal } from "@preact/signals";
+import { action, batch, computed, createModel, signal } from "@preact/signals";
 import { send } from "../../api/send";
 import { decodeUsersPage, listUsersRequest, type CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
-import { buildIndex } from "./search";
+import { buildIndex, extendIndex, type SearchIndex } from "./search";
 import { loadAllPages } from "./load-pages";
 
 export type DirectoryStatus = "idle" | "loading" | "partial" | "complete" | "error";
@@ -16,27 +16,30 @@ export type DirectoryStatus = "idle" | "loading" | "partial" | "complete" | "err
 export const MAX_PAGES_IN_FLIGHT = 4;
 
 export const UserDirectoryModel = createModel((port: CrmPort) => {
-  const users = signal<CrmUser[]>([]);
+  const userText = (user: CrmUser) => `${user.name} ${user.email ?? ""}`;
+  const index = signal<SearchIndex<CrmUser>>(buildIndex([], userText));
+  const users = computed(() => index.value.items);
   const status = signal<DirectoryStatus>("idle");
   const error = signal<CrmError | null>(null);
-  const index = computed(() => buildIndex(users.value, (user) => `${user.name} ${user.email ?? ""}`));
   let loading: Promise<void> | undefined;
 
   const load = action((): Promise<void> => {
     if (loading && status.peek() !== "error") return loading;
     status.value = "loading";
     error.value = null;
-    users.value = [];
+    index.value = buildIndex([], userText);
     loading = loadAllPages<CrmUser>({
       concurrency: MAX_PAGES_IN_FLIGHT,
       fetchPage: async (page) => {
         const decoded = decodeUsersPage(await send(port, listUsersRequest(page)));
         return decoded.ok ? { ok: true, value: { items: decoded.value.users, more: decoded.value.more } } : decoded;
       },
-      onPage: (_, items) => {
-        users.value = [...users.value, ...items];
-        if (status.peek() === "loading") status.value = "partial";
-      },
+      // Pages arrive in order; only each new page is normalised for search.
+      onPage: (_, items) =>
+        batch(() => {
+          index.value = extendIndex(index.peek(), items, userText);
+          if (status.peek() === "loading") status.value = "partial";
+        }),
     }).then((result) => {
       status.value = result.ok ? "complete" : "error";
       if (!result.ok) error.value = result.error;

@@ -17,6 +17,12 @@ export function buildIndex<T>(items: T[], text: (item: T) => string): SearchInde
   return { items, keys: items.map((item) => normalise(text(item))) };
 }
 
+/** The index with more items at the end; only the new ones are normalised. */
+export function extendIndex<T>(index: SearchIndex<T>, items: T[], text: (item: T) => string): SearchIndex<T> {
+  const added = buildIndex(items, text);
+  return { items: [...index.items, ...added.items], keys: [...index.keys, ...added.keys] };
+}
+
 /** Items whose text contains every word of the query, in list order, at most `limit`. */
 export function search<T>(index: SearchIndex<T>, query: string, limit = Infinity): T[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
