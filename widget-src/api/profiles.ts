@@ -49,3 +49,11 @@ export function mayShare(permissions: ProfilePermission[]): boolean {
       permission.enabled && (permission.name === "Crm_Implied_Share" || (!permission.module && permission.label === "Share")),
   );
 }
+
+/** The org-wide Change Owner tool permission ("Crm_Implied_Change_Owner"). */
+export function mayChangeOwner(permissions: ProfilePermission[]): boolean {
+  return permissions.some(
+    (permission) =>
+      permission.enabled && (permission.name === "Crm_Implied_Change_Owner" || (!permission.module && permission.label === "Change Owner")),
+  );
+}

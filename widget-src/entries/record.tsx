@@ -2,6 +2,8 @@ import "../ui/styles.css";
 import { useEffect } from "preact/hooks";
 import { useModel, useSignal } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
+import { OwnerChangeModel } from "../features/owner-change/model";
+import { OwnerPanel } from "../features/owner-change/OwnerPanel";
 import { LockPanel } from "../features/record-lock/LockPanel";
 import { RecordLockModel } from "../features/record-lock/model";
 import { RecordShareModel } from "../features/record-share/model";
@@ -40,6 +42,19 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
   const share = useModel(() => new RecordShareModel({ port, session, record: summary.record, module, recordId }));
   const directory = useModel(() => new UserDirectoryModel(port));
+  const owner = useModel(
+    () =>
+      new OwnerChangeModel({
+        port,
+        session,
+        record: summary.record,
+        reloadRecord: summary.load,
+        lock: lock.lock,
+        restrictions: lock.restrictions,
+        module,
+        recordId,
+      }),
+  );
   // Independent reads start together: one round trip to the first useful paint.
   useEffect(() => {
     void session.load();
@@ -50,6 +65,7 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
     <>
       <RecordSummaryView model={summary} />
       <LockPanel model={lock} session={session} />
+      <OwnerPanel model={owner} directory={directory} session={session} />
       <SharePanel model={share} directory={directory} session={session} module={module} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 
 const OVERSCAN = 4;
 
@@ -14,6 +14,7 @@ export function VirtualList<T>({
   label,
   itemKey,
   renderRow,
+  onVisible,
 }: {
   items: T[];
   rowHeight: number;
@@ -21,10 +22,13 @@ export function VirtualList<T>({
   label: string;
   itemKey: (item: T) => string;
   renderRow: (item: T) => ComponentChildren;
+  /** Told which items are rendered, e.g. to fetch details for them only. */
+  onVisible?: (items: T[]) => void;
 }) {
   const [scrollTop, setScrollTop] = useState(0);
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  useEffect(() => onVisible?.(items.slice(first, last)), [items, first, last, onVisible]);
   return (
     <div
       class="virtual-list"

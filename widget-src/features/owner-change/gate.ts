@@ -1,0 +1,39 @@
+/**
+ * May the signed-in user change this record's owner now? A lock that blocks
+ * "change owner" is said before anything is offered (the CRM would answer
+ * RECORD_LOCKED); only definite answers block.
+ */
+import type { LockState } from "../../api/locking-info";
+import { mayChangeOwner, type ProfilePermission } from "../../api/profiles";
+import type { CurrentUser } from "../../api/users";
+import type { Load } from "../../ui/load";
+import type { Restrictions } from "../record-lock/restrictions";
+import { ADMINISTRATOR_PROFILE } from "../session/model";
+
+export type OwnerGate =
+  | { kind: "checking" }
+  | { kind: "allowed"; unverified: boolean }
+  | { kind: "blocked"; reason: "noPermission" | "locked" };
+
+export interface OwnerGateInput {
+  user: Load<CurrentUser>;
+  permissions: Load<ProfilePermission[]>;
+  lock: Load<LockState>;
+  /** What a lock restricts in this module; undefined when the configuration is unknown or absent. */
+  restrictions: Restrictions | undefined;
+}
+
+export function deriveOwnerGate({ user, permissions, lock, restrictions }: OwnerGateInput): OwnerGate {
+  const locked = lock.status === "ready" && lock.value.kind === "locked";
+  if (locked && restrictions?.blockedActions.includes("change_owner") && restrictions.currentUserExempt === false) {
+    return { kind: "blocked", reason: "locked" };
+  }
+  const admin = user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE;
+  if (!admin) {
+    if (user.status === "loading" || permissions.status === "loading") return { kind: "checking" };
+    if (permissions.status === "ready" && !mayChangeOwner(permissions.value)) return { kind: "blocked", reason: "noPermission" };
+  }
+  // Unknown lock or restrictions: offer, and let the CRM's RECORD_LOCKED speak if it must.
+  const lockUnknown = lock.status === "error" || (locked && restrictions === undefined);
+  return { kind: "allowed", unverified: lockUnknown || user.status === "error" || permissions.status === "error" };
+}

@@ -1,0 +1,185 @@
+/**
+ * Reassigning the record's owner, only after the candidate's assignment
+ * threshold allows it (Zoho itself checks thresholds only for automated
+ * assignment). Checks run at most 4 at a time, are kept per user for the
+ * popup's life, and the chosen user is checked again right before sending.
+ */
+import { action, batch, computed, createModel, signal, type ReadonlySignal } from "@preact/signals";
+import {
+  changeOwnerRequest,
+  type RelatedActivityModule,
+} from "../../api/change-owner";
+import { decodeWriteResult } from "../../api/items";
+import type { LockState } from "../../api/locking-info";
+import { decodePermit, recordPermitRequest, type Permit } from "../../api/permit-threshold";
+import type { RecordSummary } from "../../api/records";
+import { send } from "../../api/send";
+import type { CrmUser } from "../../api/users";
+import type { CrmPort } from "../../crm/port";
+import type { CrmError } from "../../crm/result";
+import { LOADING, fromResult, type Load } from "../../ui/load";
+import type { Restrictions } from "../record-lock/restrictions";
+import type { Session } from "../session/model";
+import { capacityOf, mayReceive, notApplicable, type Capacity } from "./capacity";
+import { deriveOwnerGate } from "./gate";
+import { createLimiter } from "./limit";
+
+export const MAX_CHECKS_IN_FLIGHT = 4;
+
+export type OwnerOutcome =
+  | { kind: "done"; ownerName: string }
+  | { kind: "refused"; capacity: Capacity }
+  | { kind: "failed"; error: CrmError };
+
+export interface OwnerModelInput {
+  port: CrmPort;
+  session: Session;
+  record: ReadonlySignal<Load<RecordSummary>>;
+  /** Re-reads the record, so the owner shown comes from the CRM after a change. */
+  reloadRecord: () => Promise<void>;
+  lock: ReadonlySignal<Load<LockState>>;
+  restrictions: ReadonlySignal<Restrictions | undefined>;
+  module: string;
+  recordId: string;
+}
+
+export const OwnerChangeModel = createModel(
+  ({ port, session, record, reloadRecord, lock, restrictions, module, recordId }: OwnerModelInput) => {
+    const checks = signal<ReadonlyMap<string, Load<Permit>>>(new Map());
+    /** Set once a check says the module or edition has no thresholds: no more checks are needed. */
+    const thresholdsAbsent = signal<CrmError | null>(null);
+    const chosen = signal<CrmUser | null>(null);
+    const notify = signal(true);
+    const related = signal<RelatedActivityModule[]>([]);
+    const busy = signal<"rechecking" | "sending" | null>(null);
+    const outcome = signal<OwnerOutcome | null>(null);
+    const limit = createLimiter(MAX_CHECKS_IN_FLIGHT);
+
+    const ownerId = computed(() => (record.value.status === "ready" ? record.value.value.owner?.id : undefined));
+    const gate = computed(() =>
+      deriveOwnerGate({
+        user: session.user.value,
+        permissions: session.permissions.value,
+        lock: lock.value,
+        restrictions: restrictions.value,
+      }),
+    );
+
+    /** Reads a candidate's capacity; a new function whenever any check changes, so views re-render. */
+    const capacity = computed(() => {
+      const absent = thresholdsAbsent.value;
+      const known = checks.value;
+      return (userId: string): Capacity =>
+        absent ? capacityOf({ status: "error", error: absent }) : capacityOf(known.get(userId));
+    });
+    const chosenCapacity = computed(() => (chosen.value ? capacity.value(chosen.value.id) : undefined));
+    const canReassign = computed(
+      () => gate.value.kind === "allowed" && chosenCapacity.value !== undefined && mayReceive(chosenCapacity.value) && !busy.value,
+    );
+
+    const setCheck = (userId: string, load: Load<Permit>) => {
+      const next = new Map(checks.peek());
+      next.set(userId, load);
+      checks.value = next;
+    };
+
+    const runCheck = async (userId: string): Promise<Load<Permit>> => {
+      const result = decodePermit(await limit(() => send(port, recordPermitRequest(module, recordId, userId))));
+      const load = fromResult(result);
+      batch(() => {
+        if (!result.ok && notApplicable(result.error)) thresholdsAbsent.value = result.error;
+        setCheck(userId, load);
+      });
+      return load;
+    };
+
+    /** Checks the users not checked yet; failed checks are tried again. */
+    const checkCandidates = action((userIds: string[]) => {
+      if (thresholdsAbsent.peek()) return;
+      for (const userId of userIds) {
+        const known = checks.peek().get(userId);
+        if (known && known.status !== "error") continue;
+        setCheck(userId, LOADING);
+        void runCheck(userId);
+      }
+    });
+
+    const choose = action((user: CrmUser | null) => {
+      batch(() => {
+        chosen.value = user;
+        outcome.value = null;
+      });
+      if (user) checkCandidates([user.id]);
+    });
+
+    const setNotify = action((value: boolean) => {
+      notify.value = value;
+    });
+    const toggleRelated = action((module: RelatedActivityModule, on: boolean) => {
+      related.value = on ? [...related.peek().filter((m) => m !== module), module] : related.peek().filter((m) => m !== module);
+    });
+
+    /** Re-checks the chosen user (capacity can change meanwhile), then changes the owner. */
+    const reassign = action(async () => {
+      const user = chosen.peek();
+      if (!user || busy.peek() || gate.peek().kind !== "allowed") return;
+      batch(() => {
+        busy.value = "rechecking";
+        outcome.value = null;
+      });
+      if (!thresholdsAbsent.peek()) {
+        setCheck(user.id, LOADING);
+        const fresh = capacityOf(await runCheck(user.id));
+        if (!mayReceive(fresh) && !thresholdsAbsent.peek()) {
+          batch(() => {
+            busy.value = null;
+            outcome.value = { kind: "refused", capacity: fresh };
+          });
+          return;
+        }
+      }
+      busy.value = "sending";
+      const change = { ownerId: user.id, notify: notify.peek(), relatedModules: related.peek() };
+      const result = decodeWriteResult(await send(port, changeOwnerRequest(module, recordId, change)), "data");
+      if (!result.ok) {
+        batch(() => {
+          busy.value = null;
+          outcome.value = { kind: "failed", error: result.error };
+        });
+        return;
+      }
+      await reloadRecord();
+      batch(() => {
+        // The new owner's capacity changed with this record: check again when shown next.
+        const next = new Map(checks.peek());
+        next.delete(user.id);
+        checks.value = next;
+        chosen.value = null;
+        busy.value = null;
+        outcome.value = { kind: "done", ownerName: user.name };
+      });
+    });
+
+    return {
+      checks,
+      thresholdsAbsent,
+      chosen,
+      notify,
+      related,
+      busy,
+      outcome,
+      ownerId,
+      gate,
+      chosenCapacity,
+      canReassign,
+      capacity,
+      checkCandidates,
+      choose,
+      setNotify,
+      toggleRelated,
+      reassign,
+    };
+  },
+);
+
+export type OwnerChange = InstanceType<typeof OwnerChangeModel>;
