@@ -14,6 +14,7 @@ export const SDK_URL = "https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.m
 /** The widget pages: one entry each, named after the page. */
 export const PAGES = [
   { name: "record", title: "Record guard" },
+  { name: "list", title: "Record guard: selected records" },
   { name: "settings", title: "Record locking settings" },
 ];
 

@@ -56,7 +56,7 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
       if (!MODULE.test(module) || ids.length === 0 || !ids.every((id) => ID.test(id))) return invalid("/list needs module=<API name> and ids=<id,id,…>");
       const pageLoad = { Entity: module, EntityId: ids, ButtonPosition: "ListView" };
       const records = ids.map((id) => summary(mock, module, id, actingUserId));
-      return ok(renderListPage({ config: config("popup", "record.html", pageLoad), module, records, actingUser }));
+      return ok(renderListPage({ config: config("popup", "list.html", pageLoad), module, records, actingUser }));
     }
     case "/settings":
       // A web tab or settings widget gets no record in its PageLoad.

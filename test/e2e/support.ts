@@ -30,7 +30,7 @@ export async function startTestSandbox(options: Parameters<typeof startSandbox>[
 }
 
 /** The widget's iframe once it has loaded record.html or settings.html. */
-export async function widgetFrame(page: Page, file: "record.html" | "settings.html"): Promise<Frame> {
+export async function widgetFrame(page: Page, file: "record.html" | "list.html" | "settings.html"): Promise<Frame> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const frame = page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
