@@ -29,6 +29,12 @@
 //    letter. picker_filter_10k_users_keystroke_median/_max: ms per keystroke
 //    (each keystroke the median of PICKER_REPEATS runs); picker_index_10k_users:
 //    ms to build the index once, when the list arrives.
+// 4. Owner change: the widget's OwnerChangeModel (bundled from widget-src)
+//    checks the assignment capacity of 20 candidates against the sandbox's
+//    mock API, each answer delayed by 200 ms, through a minimal CRM port.
+//    owner_threshold_checks_20_at_200ms: ms until all 20 have an answer
+//    (at most 4 in flight, so about 5 waves); owner_threshold_check_calls: how
+//    many permit_threshold calls that took.
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -162,12 +168,11 @@ async function recordFrame(page) {
   throw new Error("the widget frame never loaded");
 }
 
-/** The widget's search code, bundled for Node from a tiny entry. */
-async function loadPickerCode() {
+/** Widget code, bundled for Node from a tiny entry of re-exports. */
+async function loadWidgetCode(contents) {
   const result = await build({
     stdin: {
-      contents: `export { buildIndex, search } from "./widget-src/features/user-directory/search";
-export { userCandidate } from "./widget-src/features/record-share/picker";`,
+      contents,
       resolveDir: root,
       loader: "ts",
     },
@@ -197,7 +202,8 @@ function generateUsers(count) {
 }
 
 export async function pickerFigures() {
-  const { buildIndex, search, userCandidate } = await loadPickerCode();
+  const { buildIndex, search, userCandidate } = await loadWidgetCode(`export { buildIndex, search } from "./widget-src/features/user-directory/search";
+export { userCandidate } from "./widget-src/features/record-share/picker";`);
   const users = generateUsers(PICKER_USERS);
   const started = performance.now();
   const index = buildIndex(users, (user) => `${user.name} ${user.email}`);
@@ -223,6 +229,64 @@ export async function pickerFigures() {
   ];
 }
 
+const OWNER_CANDIDATES = 20;
+
+export async function ownerCheckFigures() {
+  await buildSandbox();
+  const { createMockCrm, SEED } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const { OwnerChangeModel, signal } = await loadWidgetCode(`export { OwnerChangeModel } from "./widget-src/features/owner-change/model";
+export { signal } from "@preact/signals";`);
+  const mock = createMockCrm();
+  const actingUser = SEED.users.standard;
+  let permitCalls = 0;
+  // Just enough of a CRM port: every API answer comes from the mock, LATENCY_MS later.
+  const port = {
+    context: { module: "Deals", recordIds: [SEED.records.dealUnlocked] },
+    request: (method, path, options = {}) =>
+      new Promise((resolve) => {
+        if (path.endsWith("/permit_threshold")) permitCalls += 1;
+        setTimeout(() => {
+          const answer = mock.handle({ method, path: `/crm/v8${path}`, query: options.query ?? {}, body: options.body, userId: actingUser });
+          const body = answer.body;
+          resolve(
+            answer.status < 300
+              ? { ok: true, value: { status: answer.status, body } }
+              : { ok: false, error: { code: body?.code ?? "HTTP_ERROR", message: body?.message ?? "", details: body?.details ?? {}, status: answer.status } },
+          );
+        }, LATENCY_MS);
+      }),
+  };
+  const ready = (value) => signal({ status: "ready", value });
+  const model = new OwnerChangeModel({
+    port,
+    session: { user: ready({ id: actingUser, name: "Sam", profile: { id: SEED.profiles.standard, name: "Standard" } }), permissions: ready([]) },
+    record: ready({ id: SEED.records.dealUnlocked, module: "Deals", name: "Deal", owner: { id: actingUser, name: "Sam" } }),
+    reloadRecord: async () => {},
+    lock: ready({ kind: "unlocked" }),
+    restrictions: signal(undefined),
+    module: "Deals",
+    recordId: SEED.records.dealUnlocked,
+  });
+  const candidates = Object.values(SEED.users).filter((id) => id !== actingUser).slice(0, OWNER_CANDIDATES);
+  if (candidates.length < OWNER_CANDIDATES) throw new BenchError(`the seed has only ${candidates.length} candidate users`);
+  const started = performance.now();
+  model.checkCandidates(candidates);
+  await new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new BenchError("the threshold checks did not finish within 20 s")), 20_000);
+    const poll = setInterval(() => {
+      if (candidates.every((id) => model.checks.value.get(id)?.status !== "loading")) {
+        clearInterval(poll);
+        clearTimeout(deadline);
+        resolve();
+      }
+    }, 5);
+  });
+  return [
+    ["owner_threshold_checks_20_at_200ms", Math.round(performance.now() - started), "ms"],
+    ["owner_threshold_check_calls", permitCalls, "calls"],
+  ];
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -240,6 +304,7 @@ const print = (figures) => {
 try {
   print(await bundleFigures());
   print(await pickerFigures());
+  print(await ownerCheckFigures());
   print(await recordFigures());
 } catch (error) {
   console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
