@@ -2,12 +2,12 @@ import { useMemo, useState } from "preact/hooks";
 import type { CrmUser } from "../../api/users";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
-import { ErrorNotice } from "../../ui/Notice";
 import { VirtualList } from "../../ui/VirtualList";
 import { capacityText } from "../owner-change/CapacityLabel";
 import { ownerIneligibility } from "../owner-change/candidates";
 import type { UserDirectory } from "../user-directory/model";
 import { search } from "../user-directory/search";
+import { UserSearchField } from "../user-directory/UserSearchField";
 import type { Bulk } from "./model";
 import type { SkipReason } from "./plan";
 
@@ -101,18 +101,15 @@ export function BulkReassign({ model, directory }: { model: Bulk; directory: Use
   return (
     <div class="bulk-action">
       <h3>{t("bulk.reassignHeading")}</h3>
-      <label for="bulk-owner">{t("owner.search")}</label>
-      <input
+      <UserSearchField
         id="bulk-owner"
-        type="search"
-        autocomplete="off"
-        value={query}
-        disabled={busy || directory.status.value === "idle" || directory.status.value === "loading"}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        label={t("owner.search")}
+        query={query}
+        onQuery={setQuery}
+        directory={directory}
+        matches={results.length}
+        disabled={busy}
       />
-      {directory.status.value === "error" && directory.error.value && (
-        <ErrorNotice error={directory.error.value} onRetry={() => void directory.load()} />
-      )}
       {query.trim() && results.length > 0 && (
         <VirtualList
           items={results}

@@ -8,6 +8,7 @@ import { VirtualList } from "../../ui/VirtualList";
 import type { Session } from "../session/model";
 import type { UserDirectory } from "../user-directory/model";
 import { search } from "../user-directory/search";
+import { UserSearchField } from "../user-directory/UserSearchField";
 import { CapacityLabel, capacityText } from "./CapacityLabel";
 import { ownerIneligibility, suggestOwners } from "./candidates";
 import { mayReceive } from "./capacity";
@@ -80,7 +81,6 @@ function OwnerBody({ model, directory, session }: OwnerPanelProps) {
 
 function OwnerPicker({ model, directory, session }: OwnerPanelProps) {
   const [query, setQuery] = useState("");
-  const status = directory.status.value;
   const index = directory.index.value;
   const ownerId = model.ownerId.value;
   const me = session.user.value.status === "ready" ? session.user.value.value.id : undefined;
@@ -98,24 +98,15 @@ function OwnerPicker({ model, directory, session }: OwnerPanelProps) {
   );
   return (
     <div class="owner-picker">
-      <label for="owner-search">{t("owner.search")}</label>
-      <input
+      <UserSearchField
         id="owner-search"
-        type="search"
-        autocomplete="off"
-        value={query}
-        disabled={status === "idle" || status === "loading"}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        label={t("owner.search")}
+        query={query}
+        onQuery={setQuery}
+        directory={directory}
+        matches={results.length}
       />
-      {status === "loading" && <p class="muted">{t("share.usersLoading")}</p>}
-      {status === "partial" && <p class="muted">{t("share.usersPartial", { count: directory.users.value.length })}</p>}
-      {status === "error" && directory.error.value && <ErrorNotice error={directory.error.value} onRetry={() => void directory.load()} />}
       {!query.trim() && results.length > 0 && <p class="muted">{t("owner.suggested")}</p>}
-      {query.trim() && (
-        <p class="muted" aria-live="polite">
-          {t("share.matches", { count: results.length })}
-        </p>
-      )}
       {results.length > 0 && (
         <VirtualList
           items={results}

@@ -1,10 +1,10 @@
 import { useMemo, useState } from "preact/hooks";
 import type { SharePermission, ShareTarget } from "../../api/share";
 import { t } from "../../i18n/messages";
-import { ErrorNotice } from "../../ui/Notice";
 import { VirtualList } from "../../ui/VirtualList";
 import type { UserDirectory } from "../user-directory/model";
 import { search } from "../user-directory/search";
+import { UserSearchField } from "../user-directory/UserSearchField";
 import type { RecordShare } from "./model";
 import { PERMISSIONS, permissionHint, permissionLabel } from "./permissions";
 import { ineligibility, userCandidate, type Candidate, type PickerContext } from "./picker";
@@ -28,7 +28,6 @@ export function AddPeople({
   const [chosen, setChosen] = useState<ShareTarget[]>([]);
   const [permission, setPermission] = useState<SharePermission>("read_only");
   const [related, setRelated] = useState(false);
-  const status = directory.status.value;
   const pending = model.intended.value;
   const context = useMemo<PickerContext>(
     () => ({ shares: pending, ...(ownerId ? { ownerId } : {}), ...(currentUserId ? { currentUserId } : {}) }),
@@ -52,24 +51,15 @@ export function AddPeople({
   return (
     <div class="add-people">
       <h3>{t("share.addHeading")}</h3>
-      <label for="share-search">{t("share.search")}</label>
-      <input
+      <UserSearchField
         id="share-search"
-        type="search"
-        autocomplete="off"
-        value={query}
-        disabled={status === "idle" || status === "loading"}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        label={t("share.search")}
+        query={query}
+        onQuery={setQuery}
+        directory={directory}
+        matches={results.length}
       />
-      {status === "loading" && <p class="muted">{t("share.usersLoading")}</p>}
-      {status === "partial" && <p class="muted">{t("share.usersPartial", { count: directory.users.value.length })}</p>}
-      {status === "error" && directory.error.value && <ErrorNotice error={directory.error.value} onRetry={() => void directory.load()} />}
       {targetsFailed?.status === "error" && <p class="muted">{t("share.targetsFailed")}</p>}
-      {query.trim() && (
-        <p class="muted" aria-live="polite">
-          {t("share.matches", { count: results.length })}
-        </p>
-      )}
       {results.length > 0 && (
         <VirtualList
           items={results}

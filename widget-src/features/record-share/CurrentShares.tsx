@@ -1,11 +1,12 @@
 import { useState } from "preact/hooks";
-import type { ShareEntry, SharePermission } from "../../api/share";
+import type { ShareEntry } from "../../api/share";
 import { formatDateTime, toBcp47 } from "../../i18n/format";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import type { Session } from "../session/model";
 import type { RecordShare } from "./model";
-import { PERMISSIONS, permissionLabel } from "./permissions";
+import { GrantControls } from "./GrantControls";
+import { permissionLabel } from "./permissions";
 
 /** The record's shares as last read; direct ones can be changed or removed when `editable`. */
 export function CurrentShares({ model, session, editable }: { model: RecordShare; session: Session; editable: boolean }) {
@@ -61,29 +62,13 @@ function EntryControls({
 }) {
   return (
     <div class="share__controls">
-      <label>
-        <span class="visually-hidden">{t("share.permissionFor", { name })}</span>
-        <select
-          value={pending.permission}
-          disabled={busy}
-          onChange={(event) => model.change(id, { permission: event.currentTarget.value as SharePermission })}
-        >
-          {PERMISSIONS.map((permission) => (
-            <option key={permission} value={permission}>
-              {permissionLabel(permission)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={pending.shareRelatedRecords}
-          disabled={busy}
-          onChange={(event) => model.change(id, { shareRelatedRecords: event.currentTarget.checked })}
-        />{" "}
-        {t("share.related")}
-      </label>
+      <GrantControls
+        permission={pending.permission}
+        shareRelatedRecords={pending.shareRelatedRecords}
+        permissionText={<span class="visually-hidden">{t("share.permissionFor", { name })}</span>}
+        disabled={busy}
+        onChange={(patch) => model.change(id, patch)}
+      />
       <button
         type="button"
         class="link"

@@ -1,7 +1,7 @@
 import type { SharePermission } from "../../api/share";
 import { t } from "../../i18n/messages";
 import type { RecordShare } from "./model";
-import { PERMISSIONS, permissionLabel } from "./permissions";
+import { GrantControls } from "./GrantControls";
 
 /** Private (particular people, groups, roles) or public (everyone in the organisation). */
 export function VisibilityControl({ model }: { model: RecordShare }) {
@@ -29,29 +29,13 @@ export function VisibilityControl({ model }: { model: RecordShare }) {
       </label>
       {target.kind === "public" && (
         <div class="share__controls">
-          <label>
-            {t("share.visibility.permission")}{" "}
-            <select
-              value={target.permission}
-              disabled={busy}
-              onChange={(event) => setPublic({ permission: event.currentTarget.value as SharePermission })}
-            >
-              {PERMISSIONS.map((permission) => (
-                <option key={permission} value={permission}>
-                  {permissionLabel(permission)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={target.shareRelatedRecords}
-              disabled={busy}
-              onChange={(event) => setPublic({ shareRelatedRecords: event.currentTarget.checked })}
-            />{" "}
-            {t("share.related")}
-          </label>
+          <GrantControls
+            permission={target.permission}
+            shareRelatedRecords={target.shareRelatedRecords}
+            permissionText={t("share.visibility.permission")}
+            disabled={busy}
+            onChange={setPublic}
+          />
         </div>
       )}
     </fieldset>
