@@ -11,6 +11,8 @@ import { CONFIG_ELEMENT_ID, type HostConfig } from "./config";
 import { createMockCaller } from "./mock-client";
 
 const DEFAULT_POPUP = { width: 760, height: 560 };
+/** Room kept around the popup (the overlay's padding). */
+const POPUP_MARGIN = 80;
 
 const config = JSON.parse(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? "null") as HostConfig;
 const widgetOrigin = new URL(config.widgetUrl).origin;
@@ -52,10 +54,12 @@ function setUpPopup(): void {
     overlay.hidden = true;
   };
   const ui: UiActions = {
+    // Like CRM's popups, the frame never outgrows the window: taller content
+    // scrolls inside the widget, and the frame stays put while it resizes.
     resize(width, height) {
       if (!current) return;
-      if (width) current.frame.style.width = `${width}px`;
-      if (height) current.frame.style.height = `${height}px`;
+      if (width) current.frame.style.width = `${Math.min(width, window.innerWidth - POPUP_MARGIN)}px`;
+      if (height) current.frame.style.height = `${Math.min(height, window.innerHeight - POPUP_MARGIN)}px`;
     },
     close,
     closeReload() {

@@ -24,6 +24,8 @@ export interface OwnerGateInput {
 }
 
 export function deriveOwnerGate({ user, permissions, lock, restrictions }: OwnerGateInput): OwnerGate {
+  // Until the lock is read, it is not known whether it blocks the change.
+  if (lock.status === "loading") return { kind: "checking" };
   const locked = lock.status === "ready" && lock.value.kind === "locked";
   if (locked && restrictions?.blockedActions.includes("change_owner") && restrictions.currentUserExempt === false) {
     return { kind: "blocked", reason: "locked" };

@@ -75,7 +75,14 @@ export function AddPeople({
                 type="button"
                 class="picker__option"
                 disabled={blocked !== undefined || picked || busy}
-                onClick={() => setChosen([...chosen, candidate.target])}
+                // Functional update: a row's handler may come from an earlier render.
+                onClick={() =>
+                  setChosen((current) =>
+                    current.some((target) => target.type === candidate.target.type && target.id === candidate.target.id)
+                      ? current
+                      : [...current, candidate.target],
+                  )
+                }
               >
                 <span class="picker__name">{candidate.target.name}</span>
                 <span class="muted">

@@ -37,14 +37,17 @@ export function UserSearchField({
         disabled={disabled || status === "idle" || status === "loading"}
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
-      {status === "loading" && <p class="muted">{t("share.usersLoading")}</p>}
-      {status === "partial" && <p class="muted">{t("share.usersPartial", { count: directory.users.value.length })}</p>}
+      {/* One line that is always there, so rows below do not jump as the list loads. */}
+      <p class="muted search-status" aria-live="polite">
+        {[
+          query.trim() ? t("share.matches", { count: matches }) : "",
+          status === "loading" ? t("share.usersLoading") : "",
+          status === "partial" ? t("share.usersPartial", { count: directory.users.value.length }) : "",
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
       {status === "error" && error && <ErrorNotice error={error} onRetry={() => void directory.load()} />}
-      {query.trim() && (
-        <p class="muted" aria-live="polite">
-          {t("share.matches", { count: matches })}
-        </p>
-      )}
     </>
   );
 }
