@@ -61,6 +61,11 @@ export const SEED = {
     emea: zid(100201),
     apac: zid(100202),
     keyAccounts: zid(100203),
+    /**
+     * Synthetic group whose name is hostile markup (XSS test data): it must
+     * only ever be shown as text, never parsed as HTML.
+     */
+    hostile: zid(100204),
   },
   users: {
     /** Ada Admin: Administrator profile, the default acting user. */
@@ -99,6 +104,14 @@ export const SEED = {
     /** Una Unconfirmed: active but confirm:false. */
     unconfirmed: zid(101024),
     pia: zid(101025),
+    /**
+     * Synthetic hostile user for XSS tests: active, confirmed, Standard
+     * profile, Sales Representative role. First and last name are hostile
+     * markup (`<img src=x onerror=…>`, `"><script>…</script>`) that sets
+     * `window.__xss` if a page ever parses it as HTML; every page must show it
+     * literally, as text. E-mail: hostile.name@example.test.
+     */
+    hostile: zid(101026),
   },
   customButtons: {
     dealsSendForSignature: zid(105001),

@@ -69,6 +69,23 @@ export function seedRoles(): Role[] {
   ];
 }
 
+/**
+ * Hostile markup used as names of synthetic seeded entities (XSS test data).
+ * Each sets `window.__xss` if a page parses it as HTML instead of showing it
+ * as text.
+ */
+export const HOSTILE = {
+  /** First name of SEED.users.hostile. */
+  firstName: '<img src=x onerror="window.__xss=1">Hostile',
+  /** Last name of SEED.users.hostile. */
+  lastName: 'Name"><script>window.__xss=1</script>',
+  /** full_name of SEED.users.hostile, as the users API answers it. */
+  fullName: '<img src=x onerror="window.__xss=1">Hostile Name"><script>window.__xss=1</script>',
+  email: "hostile.name@example.test",
+  /** Name of SEED.groups.hostile. */
+  groupName: '<svg onload="window.__xss=1">Group',
+} as const;
+
 export function seedGroups(): Group[] {
   const G = SEED.groups;
   const U = SEED.users;
@@ -76,6 +93,8 @@ export function seedGroups(): Group[] {
     { id: G.emea, name: "EMEA Team", description: "Europe, Middle East and Africa.", memberIds: [U.jonas, U.eva, U.carla] },
     { id: G.apac, name: "APAC Team", description: "Asia-Pacific.", memberIds: [U.aiko, U.finn] },
     { id: G.keyAccounts, name: "Key Accounts", description: "Strategic customers.", memberIds: [U.salesManager, U.standard] },
+    // XSS test data: a group whose name is hostile markup.
+    { id: G.hostile, name: HOSTILE.groupName, description: "Synthetic group with a hostile name (XSS test data).", memberIds: [U.hostile, U.dan] },
   ];
 }
 
@@ -89,6 +108,8 @@ type UserRow = [
   timeZone: string,
   status?: "active" | "disabled",
   confirm?: boolean,
+  /** Default: first.last@example.com in lower case. */
+  email?: string,
 ];
 
 export function seedUsers(): User[] {
@@ -122,12 +143,14 @@ export function seedUsers(): User[] {
     [U.inactive3, "Walt", "Former", P.salesManager, R.salesManager, "en_US", NY, "disabled"],
     [U.unconfirmed, "Una", "Unconfirmed", P.standard, R.salesRep, "en_US", NY, "active", false],
     [U.pia, "Pia", "Pipeline", P.standard, R.salesRep, "en_US", NY],
+    // XSS test data: hostile markup in both names (see HOSTILE); active, confirmed.
+    [U.hostile, HOSTILE.firstName, HOSTILE.lastName, P.standard, R.salesRep, "en_US", NY, "active", true, HOSTILE.email],
   ];
-  return rows.map(([id, first, last, profileId, roleId, locale, timeZone, status = "active", confirm = true], i) => ({
+  return rows.map(([id, first, last, profileId, roleId, locale, timeZone, status = "active", confirm = true, email], i) => ({
     id,
     first_name: first,
     last_name: last,
-    email: `${first}.${last}@example.com`.toLowerCase(),
+    email: email ?? `${first}.${last}@example.com`.toLowerCase(),
     status,
     confirm,
     profileId,

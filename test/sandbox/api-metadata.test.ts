@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
+import { HOSTILE } from "../../sandbox/seed/people";
 import { harness, type Loose } from "./api-helpers";
 
 const U = SEED.users;
@@ -9,8 +10,8 @@ describe("GET /users", () => {
     const { get } = harness();
     const res = get("users");
     expect(res.status).toBe(200);
-    expect(res.body.users).toHaveLength(25);
-    expect(res.body.info).toEqual({ per_page: 200, count: 25, page: 1, more_records: false });
+    expect(res.body.users).toHaveLength(26);
+    expect(res.body.info).toEqual({ per_page: 200, count: 26, page: 1, more_records: false });
     const ada = res.body.users.find((u: Loose) => u.id === U.admin);
     expect(ada).toMatchObject({
       full_name: "Ada Admin",
@@ -26,7 +27,7 @@ describe("GET /users", () => {
     });
     expect(typeof ada.zuid).toBe("string");
     for (const u of res.body.users) {
-      expect(u.email).toMatch(/@example\.com$/);
+      expect(u.email).toMatch(/@example\.(com|test)$/);
       expect(u).not.toHaveProperty("perms");
       expect(u).not.toHaveProperty("profileId");
     }
@@ -35,16 +36,34 @@ describe("GET /users", () => {
     expect(locales).toContain("ja_JP");
   });
 
+  it("seeds a hostile-named user (XSS test data) whose names come back verbatim", () => {
+    const { get } = harness();
+    const user = get(`users/${U.hostile}`).body.users[0];
+    expect(user).toMatchObject({
+      first_name: HOSTILE.firstName,
+      last_name: HOSTILE.lastName,
+      full_name: HOSTILE.fullName,
+      email: "hostile.name@example.test",
+      status: "active",
+      confirm: true,
+      profile: { id: SEED.profiles.standard, name: "Standard" },
+      role: { id: SEED.roles.salesRep, name: "Sales Representative" },
+    });
+    expect(user.full_name).toContain('<img src=x onerror="window.__xss=1">');
+    expect(user.full_name).toContain('"><script>window.__xss=1</script>');
+    expect(get("users", { type: "ActiveConfirmedUsers" }).body.users.map((u: Loose) => u.id)).toContain(U.hostile);
+  });
+
   it("filters by type", () => {
     const { get } = harness();
     const ids = (type: string) => (get("users", { type }).body?.users ?? []).map((u: Loose) => u.id);
-    expect(ids("ActiveConfirmedUsers")).toHaveLength(21);
+    expect(ids("ActiveConfirmedUsers")).toHaveLength(22);
     expect(ids("ActiveConfirmedUsers")).not.toContain(U.inactive);
     expect(ids("ActiveConfirmedUsers")).not.toContain(U.unconfirmed);
     expect(ids("DeactiveUsers").sort()).toEqual([U.inactive, U.inactive2, U.inactive3].sort());
     expect(ids("NotConfirmedUsers")).toEqual([U.unconfirmed]);
     expect(ids("ActiveUsers")).toContain(U.unconfirmed);
-    expect(ids("ConfirmedUsers")).toHaveLength(24);
+    expect(ids("ConfirmedUsers")).toHaveLength(25);
     expect(ids("AdminUsers").sort()).toEqual([U.admin, U.admin2].sort());
     expect(ids("ActiveConfirmedAdmins")).toHaveLength(2);
     expect(get("users", { type: "DeletedUsers" }).status).toBe(204);
@@ -56,7 +75,7 @@ describe("GET /users", () => {
     const p1 = get("users", { per_page: "10", page: "1" });
     expect(p1.body.info).toEqual({ per_page: 10, count: 10, page: 1, more_records: true });
     const p3 = get("users", { per_page: "10", page: "3" });
-    expect(p3.body.info).toEqual({ per_page: 10, count: 5, page: 3, more_records: false });
+    expect(p3.body.info).toEqual({ per_page: 10, count: 6, page: 3, more_records: false });
     expect(get("users", { per_page: "10", page: "4" }).status).toBe(204);
     const tooMany = get("users", { per_page: "201" });
     expect(tooMany.status).toBe(400);
@@ -170,6 +189,9 @@ describe("GET /settings/fields, /settings/modules, /settings/custom_buttons, rol
     const roles = get("settings/roles").body.roles;
     expect(roles.find((r: Loose) => r.id === SEED.roles.ceo).reporting_to).toBeNull();
     expect(roles.find((r: Loose) => r.id === SEED.roles.salesRep).reporting_to).toEqual({ id: SEED.roles.salesManager, name: "Sales Manager" });
-    expect(get("settings/user_groups").body.user_groups.map((g: Loose) => g.id)).toContain(SEED.groups.emea);
+    const groups = get("settings/user_groups").body.user_groups;
+    expect(groups.map((g: Loose) => g.id)).toEqual([SEED.groups.emea, SEED.groups.apac, SEED.groups.keyAccounts, SEED.groups.hostile]);
+    // XSS test data: the hostile group name comes back verbatim.
+    expect(groups.find((g: Loose) => g.id === SEED.groups.hostile).name).toBe('<svg onload="window.__xss=1">Group');
   });
 });

@@ -144,6 +144,27 @@ describe("POST share", () => {
     expect(get(sharePath(R.dealUnlocked)).body.share[0]).toMatchObject({ type: "public", shared_with: null });
   });
 
+  it("public sharing must be the only entry, without shared_with: else AMBIGUITY_DURING_PROCESSING and nothing changes", () => {
+    const { call, get } = harness();
+    const publicEntry = { type: "public", permission: "read_only", share_related_records: false };
+    for (const method of ["POST", "PUT"] as const) {
+      const mixed = call(method, sharePath(R.dealShared), { body: { share: [publicEntry, toUser(U.hugo)] } });
+      expect(mixed.status).toBe(400);
+      expect(mixed.body).toMatchObject({
+        code: "AMBIGUITY_DURING_PROCESSING",
+        status: "error",
+        details: { ambiguity_due_to: [{ api_name: "type", json_path: "$.share[0].type" }, { api_name: "type", json_path: "$.share[1].type" }] },
+      });
+      // Order does not matter.
+      expect(call(method, sharePath(R.dealShared), { body: { share: [toUser(U.hugo), publicEntry] } }).body.code).toBe("AMBIGUITY_DURING_PROCESSING");
+      const withTarget = call(method, sharePath(R.dealShared), { body: { share: [{ ...publicEntry, shared_with: { id: U.hugo, type: "users" } }] } });
+      expect(withTarget.status).toBe(400);
+      expect(withTarget.body).toMatchObject({ code: "AMBIGUITY_DURING_PROCESSING", details: { ambiguity_due_to: [{ json_path: "$.share[0].type" }] } });
+    }
+    // Nothing was written.
+    expect(targets(get(sharePath(R.dealShared))).sort()).toEqual([U.carla, U.dan, SEED.groups.emea].sort());
+  });
+
   it("enforces 10 users per record with LIMIT_EXCEEDED 403", () => {
     const { call, get } = harness();
     const res = call("POST", sharePath(R.dealShareLimit), { body: { share: [toUser(U.hugo)] } });
@@ -197,6 +218,28 @@ describe("PUT share (replace) and DELETE share (revoke all)", () => {
     expect(res.body.share.every((i: Loose) => i.code === "SUCCESS")).toBe(true);
     const after = get(sharePath(R.dealShared)).body.share;
     expect(after.map((s: Loose) => [s.shared_with.id, s.permission]).sort()).toEqual([[U.dan, "full_access"], [U.hugo, "read_only"]].sort());
+  });
+
+  it("PUT of a single public entry replaces the whole list with it", () => {
+    const { call, get } = harness();
+    const res = call("PUT", sharePath(R.dealShared), { body: { share: [{ type: "public", permission: "read_write", share_related_records: false }] } });
+    expect(res.status).toBe(200);
+    expect(res.body.share).toEqual([{ code: "SUCCESS", status: "success", message: "record will be shared successfully", details: {} }]);
+    const after = get(sharePath(R.dealShared));
+    expect(after.status).toBe(200);
+    expect(after.body.share).toHaveLength(1);
+    expect(after.body.share[0]).toMatchObject({ type: "public", shared_with: null, permission: "read_write", share_related_records: false });
+  });
+
+  it("PUT of a private list after public sharing removes the public entry", () => {
+    const { call, get } = harness();
+    expect(call("PUT", sharePath(R.dealUnlocked), { body: { share: [{ type: "public", permission: "read_only" }] } }).status).toBe(200);
+    expect(get(sharePath(R.dealUnlocked)).body.share.map((s: Loose) => s.type)).toEqual(["public"]);
+    const res = call("PUT", sharePath(R.dealUnlocked), { body: { share: [toUser(U.carla), toUser(U.dan, "read_write")] } });
+    expect(res.status).toBe(200);
+    const after = get(sharePath(R.dealUnlocked)).body.share;
+    expect(after.map((s: Loose) => s.type)).toEqual(["private", "private"]);
+    expect(targets({ body: { share: after } }).sort()).toEqual([U.carla, U.dan].sort());
   });
 
   it("SHARE_LIMIT_EXCEEDED 403 above 10 users", () => {

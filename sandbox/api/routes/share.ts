@@ -207,14 +207,17 @@ function parseBody(ctx: Ctx, t: Target): ParsedBody {
   if (notify === true && !ctx.options.feedsEnabled) {
     throw new ApiError(403, "NOT_ALLOWED", "Feeds must be enabled to notify the shared members", { api_name: "notify_shared_members" });
   }
+  // Public sharing (whole org) must be the only entry of the body, without
+  // shared_with (nor the legacy user); anything else next to it is ambiguous.
   const publicIdx = share.flatMap((s, j) => (isObject(s) && s["type"] === "public" ? [j] : []));
   const publicWithTarget = publicIdx.some((j) => {
     const s = share[j];
-    return isObject(s) && s["shared_with"] !== undefined;
+    return isObject(s) && (s["shared_with"] !== undefined || s["user"] !== undefined);
   });
-  if (publicIdx.length > 1 || publicWithTarget) {
-    throw new ApiError(400, "AMBIGUITY_DURING_PROCESSING", "public sharing must be a single entry without shared_with", {
-      ambiguity_due_to: publicIdx.map((j) => ({ api_name: "type", json_path: `$.share[${j}].type` })),
+  if (publicIdx.length > 0 && (share.length > 1 || publicWithTarget)) {
+    const ambiguous = share.length > 1 ? share.map((_, j) => j) : publicIdx;
+    throw new ApiError(400, "AMBIGUITY_DURING_PROCESSING", "public sharing must be the only entry, without shared_with", {
+      ambiguity_due_to: ambiguous.map((j) => ({ api_name: "type", json_path: `$.share[${j}].type` })),
     });
   }
   const results = share.map((raw, j) => {
