@@ -50,7 +50,7 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
         record: summary.record,
         reloadRecord: summary.load,
         lock: lock.lock,
-        restrictions: lock.restrictions,
+        restrictions: lock.restrictionsLoad,
         module,
         recordId,
       }),

@@ -19,15 +19,17 @@ export interface OwnerGateInput {
   user: Load<CurrentUser>;
   permissions: Load<ProfilePermission[]>;
   lock: Load<LockState>;
-  /** What a lock restricts in this module; undefined when the configuration is unknown or absent. */
-  restrictions: Restrictions | undefined;
+  /** What a lock restricts in this module, as read with its configuration (undefined: no configuration). */
+  restrictions: Load<Restrictions | undefined>;
 }
 
 export function deriveOwnerGate({ user, permissions, lock, restrictions }: OwnerGateInput): OwnerGate {
   // Until the lock is read, it is not known whether it blocks the change.
   if (lock.status === "loading") return { kind: "checking" };
   const locked = lock.status === "ready" && lock.value.kind === "locked";
-  if (locked && restrictions?.blockedActions.includes("change_owner") && restrictions.currentUserExempt === false) {
+  if (locked && restrictions.status === "loading") return { kind: "checking" };
+  const known = restrictions.status === "ready" ? restrictions.value : undefined;
+  if (locked && known?.blockedActions.includes("change_owner") && known.currentUserExempt === false) {
     return { kind: "blocked", reason: "locked" };
   }
   const admin = user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE;
@@ -36,6 +38,6 @@ export function deriveOwnerGate({ user, permissions, lock, restrictions }: Owner
     if (permissions.status === "ready" && !mayChangeOwner(permissions.value)) return { kind: "blocked", reason: "noPermission" };
   }
   // Unknown lock or restrictions: offer, and let the CRM's RECORD_LOCKED speak if it must.
-  const lockUnknown = lock.status === "error" || (locked && restrictions === undefined);
+  const lockUnknown = lock.status === "error" || (locked && known === undefined);
   return { kind: "allowed", unverified: lockUnknown || user.status === "error" || permissions.status === "error" };
 }

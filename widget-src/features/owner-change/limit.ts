@@ -11,7 +11,9 @@ export function createLimiter(concurrency: number) {
     return new Promise<T>((resolve, reject) => {
       queue.push(() => {
         active += 1;
-        task()
+        // Through a promise, so a task that throws at once still frees its slot.
+        Promise.resolve()
+          .then(task)
           .then(resolve, reject)
           .finally(() => {
             active -= 1;

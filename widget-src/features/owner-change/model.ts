@@ -16,7 +16,7 @@ import type { RecordSummary } from "../../api/records";
 import { send } from "../../api/send";
 import type { CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
-import type { CrmError } from "../../crm/result";
+import { failWith, type CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import type { Restrictions } from "../record-lock/restrictions";
 import type { Session } from "../session/model";
@@ -38,7 +38,7 @@ export interface OwnerModelInput {
   /** Re-reads the record, so the owner shown comes from the CRM after a change. */
   reloadRecord: () => Promise<void>;
   lock: ReadonlySignal<Load<LockState>>;
-  restrictions: ReadonlySignal<Restrictions | undefined>;
+  restrictions: ReadonlySignal<Load<Restrictions | undefined>>;
   module: string;
   recordId: string;
 }
@@ -84,7 +84,11 @@ export const OwnerChangeModel = createModel(
     };
 
     const runCheck = async (userId: string): Promise<Load<Permit>> => {
-      const result = decodePermit(await limit(() => send(port, recordPermitRequest(module, recordId, userId))));
+      // A queued check is dropped once another one found that thresholds do not apply here.
+      const result = await limit(async () => {
+        const absent = thresholdsAbsent.peek();
+        return absent ? failWith<Permit>(absent) : decodePermit(await send(port, recordPermitRequest(module, recordId, userId)));
+      });
       const load = fromResult(result);
       batch(() => {
         if (!result.ok && notApplicable(result.error)) thresholdsAbsent.value = result.error;
@@ -148,7 +152,8 @@ export const OwnerChangeModel = createModel(
         });
         return;
       }
-      await reloadRecord();
+      // The change is done even if the re-read fails; the summary shows its own error then.
+      await reloadRecord().catch(() => undefined);
       batch(() => {
         // The new owner's capacity changed with this record: check again when shown next.
         const next = new Map(checks.peek());

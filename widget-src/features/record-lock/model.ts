@@ -23,7 +23,7 @@ import { LOADING, fromResult, type Load } from "../../ui/load";
 import type { Session } from "../session/model";
 import { deriveLockOffer } from "./offer";
 import { checkReason, type ReasonProblem } from "./reason";
-import { describeRestrictions } from "./restrictions";
+import { describeRestrictions, type Restrictions } from "./restrictions";
 import { deriveLockStatus } from "./status";
 
 export type LockAction = "lock" | "editReason" | "unlock";
@@ -41,6 +41,10 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
   const outcome = signal<ActionOutcome | null>(null);
 
   const status = computed(() => deriveLockStatus(lock.value, config.value));
+  /** The restrictions with the configuration's read state, for features that must wait for it. */
+  const restrictionsLoad = computed<Load<Restrictions | undefined>>(() =>
+    config.value.status === "ready" ? { status: "ready", value: restrictions.value } : config.value,
+  );
   const offer = computed(() => deriveLockOffer(lock.value, config.value, canLock.value));
   const restrictions = computed(() => {
     const current = config.value;
@@ -127,6 +131,7 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     status,
     offer,
     restrictions,
+    restrictionsLoad,
     load,
     lockRecord,
     editReason,
