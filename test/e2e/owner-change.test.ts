@@ -24,7 +24,7 @@ function watchRequests(sandbox: Sandbox) {
 
 async function openOwner(sandbox: Sandbox, module: string, id: string, as: string = SEED.users.standard): Promise<Frame> {
   const widget = await openRecordWidget(browser.page, sandbox, { module, id, as });
-  await widget.locator("[data-lock-state]").waitFor();
+  await widget.locator("[data-lock-settled=true]").waitFor();
   await widget.getByRole("button", { name: "Choose a new owner…" }).click();
   await widget.locator("[data-owner-state]").waitFor();
   return widget;

@@ -7,6 +7,7 @@ const browser = useBrowser();
 
 async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users.standard): Promise<Frame> {
   const widget = await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as });
+  await widget.locator("[data-lock-settled=true]").waitFor();
   await widget.getByRole("button", { name: "Show sharing" }).click();
   await widget.locator("[data-share-state]").waitFor();
   return widget;

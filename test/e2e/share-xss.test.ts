@@ -131,6 +131,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   await context.addInitScript(watchForInjection);
 
   const widget = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
+  await widget.locator("[data-lock-settled=true]").waitFor();
   await widget.getByRole("button", { name: msg("share.open") }).click();
   await widget.getByText(msg("share.none")).waitFor();
 

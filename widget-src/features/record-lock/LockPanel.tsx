@@ -9,8 +9,10 @@ import { RestrictionsView } from "./RestrictionsView";
 
 export function LockPanel({ model, session }: { model: RecordLock; session: Session }) {
   const user = session.user.value;
+  // Everything the panel shows has been read: its layout will not move any more.
+  const settled = [model.lock.value, model.config.value, model.canLock.value].every((load) => load.status !== "loading");
   return (
-    <section class="panel" aria-labelledby="lock-heading">
+    <section class="panel" aria-labelledby="lock-heading" aria-busy={!settled} data-lock-settled={settled}>
       <h2 id="lock-heading" class="panel__heading">
         {t("lock.heading")}
       </h2>
