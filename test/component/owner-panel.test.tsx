@@ -29,6 +29,7 @@ const DAN = "5725767000000101010";
 const IVY = "5725767000000101021";
 const HOSTILE_ID = "5725767000000101026";
 const NORA = "5725767000000101012";
+const PAT = "5725767000000101013";
 
 const person = (id: string, full_name: string, email: string, role = SALES, status = "active") => ({
   id,
@@ -47,6 +48,7 @@ const users = answer({
     person(IVY, "Ivy Inactive", "ivy@example.com", SALES, "inactive"),
     person(HOSTILE_ID, HOSTILE, "x@example.com", SUPPORT),
     person(NORA, "Nora Nolimit", "nora@example.com", SUPPORT),
+    person(PAT, "Pat Private", "pat@example.com", SUPPORT),
   ],
   info: { more_records: false },
 });
@@ -59,6 +61,7 @@ const PERMITS: Record<string, CrmResult<RawAnswer>> = {
   [DAN]: permitBody(false, "RECORD_DENIED_BY_BACKLOG"),
   [HOSTILE_ID]: permitBody(true, "RECORD_ALLOWED", 1),
   [NORA]: permitBody(true, "NO_RESTRICTION"),
+  [PAT]: fail("NO_PERMISSION", "permission denied", {}, 403),
 };
 
 /** The profile body of lock-fixtures plus the org-wide Change Owner permission. */
@@ -237,5 +240,15 @@ describe("owner panel", () => {
     expect(calls.filter((call) => call.method === "POST").map((call) => call.options.body)).toEqual([
       { owner: { id: CARLA }, notify: true },
     ]);
+  });
+
+  it("explains a check that failed for lack of permission, and keeps Reassign off", async () => {
+    setup();
+    open();
+    await search("pat");
+    fireEvent.click(await row("Pat Private"));
+    expect(await screen.findByText(en["error.NO_PERMISSION.threshold"])).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: en["owner.reassign"] }).disabled).toBe(true);
+    expect(screen.queryByText(/can take it/)).toBeNull();
   });
 });

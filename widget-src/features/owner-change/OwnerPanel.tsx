@@ -190,7 +190,11 @@ function ChosenOwner({ model }: { model: OwnerChange }) {
           {t("owner.cancel")}
         </button>
       </div>
-      {!mayReceive(capacity) && capacity.kind !== "checking" && <p class="field-error">{capacityText(capacity)}</p>}
+      {capacity.kind === "failed" ? (
+        <ErrorNotice error={capacity.error} action="threshold" />
+      ) : (
+        !mayReceive(capacity) && capacity.kind !== "checking" && <p class="field-error">{capacityText(capacity)}</p>
+      )}
     </div>
   );
 }
