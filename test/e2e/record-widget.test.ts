@@ -78,9 +78,10 @@ describe("record widget transport and boot", () => {
     await browser.page.getByText(/works only inside Zoho CRM/).waitFor();
   });
 
-  it("shows the settings tab signed in as the acting user", async () => {
+  it("shows the settings tab's overview as the acting user", async () => {
     await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.standard}`);
     const frame = await widgetFrame(browser.page, "settings.html");
-    await frame.getByText(/^Signed in as /).waitFor();
+    await frame.getByTestId("overview").waitFor();
+    await frame.getByTestId("read-only").waitFor();
   });
 });

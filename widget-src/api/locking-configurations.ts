@@ -109,3 +109,40 @@ function rule(value: unknown): LockingRule | undefined {
     criteria: value.criteria,
   };
 }
+
+const CONFIG_PATH = "/settings/record_locking_configurations";
+
+/** A new configuration: the full object (see features/lock-settings/diff.ts). */
+export function createConfigRequest(module: string, config: Record<string, unknown>): ApiRequest {
+  return { method: "POST", path: CONFIG_PATH, query: { module }, body: { [CONFIG_WRAPPER]: [config] } };
+}
+
+/** An update: only what changed, with the configuration's id. */
+export function updateConfigRequest(module: string, configId: string, changes: Record<string, unknown>): ApiRequest {
+  return { method: "PUT", path: `${CONFIG_PATH}/${configId}`, query: { module }, body: { [CONFIG_WRAPPER]: [changes] } };
+}
+
+/** Deleting a configuration unlocks every locked record of the module. */
+export function deleteConfigRequest(module: string, configId: string): ApiRequest {
+  return { method: "DELETE", path: `${CONFIG_PATH}/${configId}`, query: { module } };
+}
+
+/** Restricted custom buttons: an undocumented list (api-reference §6.5), so best effort only. */
+export function listCustomButtonsRequest(module: string): ApiRequest {
+  return { method: "GET", path: "/settings/custom_buttons", query: { module } };
+}
+
+export function decodeCustomButtons(result: CrmResult<RawAnswer>): CrmResult<{ id: string; name: string }[]> {
+  if (!result.ok) return result;
+  const { body } = result.value;
+  if (body === undefined) return ok([]);
+  const list = isRecord(body) ? body.custom_buttons : undefined;
+  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The custom buttons could not be read");
+  return ok(
+    list.flatMap((item) => {
+      const button = named(item);
+      const label = isRecord(item) ? str(item.display_label) : undefined;
+      return button ? [{ id: button.id, name: label ?? (button.name || button.id) }] : [];
+    }),
+  );
+}

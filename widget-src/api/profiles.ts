@@ -5,7 +5,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { firstItem, isRecord, str } from "./read";
+import { decodeNamedList, firstItem, isRecord, str } from "./read";
 
 export function getProfileRequest(profileId: string): ApiRequest {
   return { method: "GET", path: `/settings/profiles/${profileId}` };
@@ -55,5 +55,22 @@ export function mayChangeOwner(permissions: ProfilePermission[]): boolean {
   return permissions.some(
     (permission) =>
       permission.enabled && (permission.name === "Crm_Implied_Change_Owner" || (!permission.module && permission.label === "Change Owner")),
+  );
+}
+
+export function listProfilesRequest(): ApiRequest {
+  return { method: "GET", path: "/settings/profiles" };
+}
+
+/** The org's profiles, for "locked for all profiles except …". */
+export function decodeProfileList(result: CrmResult<RawAnswer>): CrmResult<{ id: string; name: string }[]> {
+  const decoded = decodeNamedList(result, "profiles", "profiles");
+  return decoded.ok ? ok(decoded.value.items) : decoded;
+}
+
+/** The "Customize Zoho CRM" permission, needed to change record-locking configurations. */
+export function mayCustomize(permissions: ProfilePermission[]): boolean {
+  return permissions.some(
+    (permission) => permission.enabled && (permission.name === "Crm_Implied_Customize_Zoho_CRM" || permission.label === "Customize Zoho CRM"),
   );
 }

@@ -1,0 +1,311 @@
+import { useState } from "preact/hooks";
+import type { LockType, LockedFor } from "../../api/locking-configurations";
+import { RESTRICTABLE_ACTIONS } from "../../api/locking-configurations";
+import { t } from "../../i18n/messages";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { ErrorNotice, Notice } from "../../ui/Notice";
+import { Spinner } from "../../ui/Spinner";
+import type { Editor } from "./editor-model";
+import { ChangeList } from "./ChangeList";
+import { RulesEditor } from "./RulesEditor";
+import { LIMITS, type ConfigDraft, type Problem } from "./types";
+
+const COMMUNICATIONS = ["send_mail", "send_survery", "send_portal_invitation"] as const;
+
+/** One module's configuration: read-only for those who may not customise, else an editor with a safe save. */
+export function EditorView({ model, module, readOnly, onBack }: { model: Editor; module: string; readOnly: boolean; onBack: () => void }) {
+  const config = model.config.value;
+  const draft = model.draft.value;
+  if (config.status === "loading") return <Spinner label={t("app.loading")} />;
+  if (config.status === "error") return <ErrorNotice error={config.error} action="config" onRetry={() => void model.load()} />;
+  return (
+    <section class="panel" aria-labelledby="editor-heading" data-editor-module={module}>
+      <h2 id="editor-heading" class="panel__heading">
+        {t("settings.editorHeading", { module })}
+      </h2>
+      <button type="button" class="link" onClick={onBack}>
+        {t("settings.back")}
+      </button>
+      <div aria-live="polite">
+        <Outcome model={model} />
+      </div>
+      {!draft ? (
+        <div>
+          <p data-testid="no-config">{t("settings.state.noneLong")}</p>
+          {!readOnly && (
+            <button type="button" class="button" onClick={() => model.startNew()}>
+              {t("settings.create")}
+            </button>
+          )}
+        </div>
+      ) : (
+        <ConfigForm model={model} module={module} draft={draft} readOnly={readOnly} />
+      )}
+    </section>
+  );
+}
+
+/** Problems found before sending, shown once the admin has tried to review. */
+function sectionProblems(model: Editor, path: string): Problem[] {
+  return model.showProblems.value ? model.problems.value.filter((problem) => problem.path === path) : [];
+}
+
+function ProblemText({ problems }: { problems: Problem[] }) {
+  return (
+    <>
+      {problems.map((problem) => (
+        <p key={problem.code} class="field-error">
+          {t(`settings.problem.${problem.code}`, problem.params)}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** A server error shown beside the section it concerns. */
+function ServerError({ model, path }: { model: Editor; path: string }) {
+  const outcome = model.outcome.value;
+  if (outcome?.kind !== "failed" || outcome.path !== path) return null;
+  return <ErrorNotice error={outcome.error} action="config" />;
+}
+
+function ConfigForm({ model, module, draft, readOnly }: { model: Editor; module: string; draft: ConfigDraft; readOnly: boolean }) {
+  const disabled = readOnly || model.busy.value !== null;
+  const set = (patch: Partial<ConfigDraft>) => model.edit((current) => ({ ...current, ...patch }));
+  const profiles = model.profiles.value.status === "ready" ? model.profiles.value.value : draft.excludedProfiles;
+  const fields = model.fields.value.status === "ready" ? model.fields.value.value : [];
+  // The undocumented buttons list may fail: the configured buttons are still shown and can be removed.
+  const buttons = model.buttons.value.status === "ready" && model.buttons.value.value.length > 0 ? model.buttons.value.value : draft.restrictedCustomButtons;
+  const toggle = <T,>(list: T[], item: T, on: boolean, same: (a: T, b: T) => boolean) =>
+    on ? [...list.filter((entry) => !same(entry, item)), item] : list.filter((entry) => !same(entry, item));
+  return (
+    <form class="config-form" onSubmit={(event) => event.preventDefault()}>
+      <fieldset data-section="lockType">
+        <legend>{t("settings.lockTypeLegend")}</legend>
+        {(["manual", "automatic", "both"] as LockType[]).map((type) => (
+          <label key={type} class="radio">
+            <input type="radio" name="lock-type" checked={draft.lockType === type} disabled={disabled} onChange={() => set({ lockType: type })} />{" "}
+            {t(`settings.lockType.${type}`)} <span class="muted">— {t(`settings.lockTypeHint.${type}`)}</span>
+          </label>
+        ))}
+        <ServerError model={model} path="lockType" />
+      </fieldset>
+
+      <fieldset data-section="lockedFor">
+        <legend>{t("settings.lockedForLegend")}</legend>
+        {(["all_profiles", "all_profiles_except_excluded_profiles"] as LockedFor[]).map((value) => (
+          <label key={value} class="radio">
+            <input type="radio" name="locked-for" checked={draft.lockedFor === value} disabled={disabled} onChange={() => set({ lockedFor: value })} />{" "}
+            {t(`settings.lockedFor.${value}`)}
+          </label>
+        ))}
+        {draft.lockedFor === "all_profiles_except_excluded_profiles" && (
+          <div class="checklist" role="group" aria-label={t("settings.exemptProfiles")}>
+            {profiles.map((profile) => (
+              <label key={profile.id}>
+                <input
+                  type="checkbox"
+                  checked={draft.excludedProfiles.some((entry) => entry.id === profile.id)}
+                  disabled={disabled}
+                  onChange={(event) =>
+                    set({ excludedProfiles: toggle(draft.excludedProfiles, profile, event.currentTarget.checked, (a, b) => a.id === b.id) })
+                  }
+                />{" "}
+                {profile.name}
+              </label>
+            ))}
+          </div>
+        )}
+        <ProblemText problems={sectionProblems(model, "excludedProfiles")} />
+        <ServerError model={model} path="excludedProfiles" />
+        <ServerError model={model} path="lockedFor" />
+      </fieldset>
+
+      <fieldset data-section="restrictedActions">
+        <legend>{t("settings.actionsLegend")}</legend>
+        {RESTRICTABLE_ACTIONS.map((action) => (
+          <label key={action}>
+            <input
+              type="checkbox"
+              checked={action === "update" || draft.restrictedActions.includes(action)}
+              disabled={disabled || action === "update"}
+              onChange={(event) => set({ restrictedActions: toggle(draft.restrictedActions, action, event.currentTarget.checked, (a, b) => a === b) })}
+            />{" "}
+            {t(`restrictions.action.${action}`)}
+          </label>
+        ))}
+        <ServerError model={model} path="restrictedActions" />
+      </fieldset>
+
+      <fieldset data-section="excludedFields">
+        <legend>{t("settings.fieldsLegend", { max: LIMITS.excludedFields })}</legend>
+        <div class="checklist checklist--scroll" role="group" aria-label={t("settings.fieldsLegend", { max: LIMITS.excludedFields })}>
+          {fields.map((field) => {
+            const checked = draft.excludedFields.some((entry) => entry.apiName === field.apiName);
+            return (
+              <label key={field.id}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={disabled || (!checked && draft.excludedFields.length >= LIMITS.excludedFields)}
+                  onChange={(event) =>
+                    set({
+                      excludedFields: toggle(draft.excludedFields, { apiName: field.apiName, id: field.id }, event.currentTarget.checked, (a, b) => a.apiName === b.apiName),
+                    })
+                  }
+                />{" "}
+                {field.label}
+              </label>
+            );
+          })}
+        </div>
+        {model.fields.value.status === "error" && <ErrorNotice error={model.fields.value.error} action="config" />}
+        <ProblemText problems={sectionProblems(model, "excludedFields")} />
+        <ServerError model={model} path="excludedFields" />
+      </fieldset>
+
+      <fieldset data-section="restrictedCommunications">
+        <legend>{t("settings.communicationsLegend")}</legend>
+        {COMMUNICATIONS.map((channel) => (
+          <label key={channel}>
+            <input
+              type="checkbox"
+              checked={draft.restrictedCommunications.includes(channel)}
+              disabled={disabled}
+              onChange={(event) =>
+                set({ restrictedCommunications: toggle(draft.restrictedCommunications, channel, event.currentTarget.checked, (a, b) => a === b) })
+              }
+            />{" "}
+            {t(`settings.communication.${channel}`)}
+          </label>
+        ))}
+        <ServerError model={model} path="restrictedCommunications" />
+      </fieldset>
+
+      <fieldset data-section="restrictedCustomButtons">
+        <legend>{t("settings.buttonsLegend")}</legend>
+        {buttons.length === 0 && <p class="muted">{t("settings.noButtons")}</p>}
+        {buttons.map((button) => (
+          <label key={button.id}>
+            <input
+              type="checkbox"
+              checked={draft.restrictedCustomButtons.some((entry) => entry.id === button.id)}
+              disabled={disabled}
+              onChange={(event) =>
+                set({ restrictedCustomButtons: toggle(draft.restrictedCustomButtons, button, event.currentTarget.checked, (a, b) => a.id === b.id) })
+              }
+            />{" "}
+            {button.name}
+          </label>
+        ))}
+        <ProblemText problems={sectionProblems(model, "restrictedCustomButtons")} />
+        <ServerError model={model} path="restrictedCustomButtons" />
+      </fieldset>
+
+      <label data-section="lockForPortalUsers">
+        <input
+          type="checkbox"
+          checked={draft.lockForPortalUsers}
+          disabled={disabled}
+          onChange={(event) => set({ lockForPortalUsers: event.currentTarget.checked })}
+        />{" "}
+        {t("settings.portalUsers")}
+      </label>
+
+      <RulesEditor model={model} draft={draft} disabled={disabled} fields={fields} />
+      <ProblemText problems={sectionProblems(model, "rules")} />
+      <ServerError model={model} path="rules" />
+
+      {!readOnly && <SaveBar model={model} module={module} />}
+    </form>
+  );
+}
+
+function SaveBar({ model, module }: { model: Editor; module: string }) {
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const busy = model.busy.value;
+  const problems = model.problems.value;
+  return (
+    <div class="save-bar">
+      {model.showProblems.value && problems.length > 0 && (
+        <p class="field-error" role="alert">
+          {t("settings.fixProblems", { count: problems.length })}
+        </p>
+      )}
+      {model.reviewing.value ? (
+        <div class="share-review" aria-labelledby="config-review-heading">
+          <h3 id="config-review-heading">{t("settings.reviewHeading")}</h3>
+          <ChangeList changes={model.changes.value} />
+          <div class="form-actions">
+            <button type="button" class="button" disabled={busy !== null} aria-busy={busy === "saving"} onClick={() => void model.save()}>
+              {t("settings.save")}
+            </button>
+            <button type="button" class="button button--quiet" disabled={busy !== null} onClick={() => model.cancelReview()}>
+              {t("settings.keepEditing")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="form-actions">
+          <button type="button" class="button" disabled={busy !== null || !model.dirty.value} onClick={() => model.review()}>
+            {t("settings.reviewChanges")}
+          </button>
+          {model.dirty.value && (
+            <button type="button" class="button button--quiet" disabled={busy !== null} onClick={() => void model.reload()}>
+              {t("settings.discard")}
+            </button>
+          )}
+          {model.base.value && (
+            <button type="button" class="button button--danger" disabled={busy !== null} onClick={() => setConfirmDelete(true)}>
+              {t("settings.delete")}
+            </button>
+          )}
+        </div>
+      )}
+      {confirmDelete && (
+        <ConfirmDialog
+          title={t("settings.deleteTitle", { module })}
+          confirmLabel={t("settings.deleteConfirm")}
+          cancelLabel={t("app.cancel")}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            void model.remove();
+          }}
+          onCancel={() => setConfirmDelete(false)}
+        >
+          <p>{t("settings.deleteBody", { module })}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
+function Outcome({ model }: { model: Editor }) {
+  const outcome = model.outcome.value;
+  if (!outcome) return null;
+  switch (outcome.kind) {
+    case "saved":
+      return <p class="outcome outcome--done">{t("settings.saved")}</p>;
+    case "deleted":
+      return <p class="outcome outcome--done">{t("settings.deleted")}</p>;
+    case "unchanged":
+      return <p class="muted">{t("settings.unchanged")}</p>;
+    case "conflict":
+      return (
+        <Notice tone="warning">
+          <p>{t("settings.conflict")}</p>
+          <ChangeList changes={outcome.theirs} />
+          <div class="form-actions">
+            <button type="button" class="button" onClick={() => model.keepMine()}>
+              {t("settings.keepMine")}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => void model.reload()}>
+              {t("settings.takeTheirs")}
+            </button>
+          </div>
+        </Notice>
+      );
+    case "failed":
+      return outcome.path ? <p class="field-error">{t("settings.failedAt")}</p> : <ErrorNotice error={outcome.error} action="config" />;
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * From a configuration to the editor's draft and back to request bodies
+ * (api-reference §2.2). A PUT sends only what changed: keys the user did not
+ * touch are not sent, so they cannot overwrite what someone else saved in
+ * the meantime, and rules go as add / edit-by-id / `_delete` operations.
+ */
+import type { LockConfig, LockingRule } from "../../api/locking-configurations";
+import { criteriaFromJson, criteriaToJson, sameJson } from "./criteria";
+import type { ConfigDraft, RuleDraft } from "./types";
+
+export type Change =
+  | {
+      kind:
+        | "lockType"
+        | "lockedFor"
+        | "excludedProfiles"
+        | "excludedFields"
+        | "restrictedActions"
+        | "restrictedCommunications"
+        | "restrictedCustomButtons"
+        | "lockForPortalUsers";
+      before?: unknown;
+      after: unknown;
+    }
+  | { kind: "ruleAdded" | "ruleRemoved" | "ruleChanged"; name: string };
+
+const EXCEPT = "all_profiles_except_excluded_profiles";
+
+export function draftFromConfig(config: LockConfig): ConfigDraft {
+  return {
+    lockType: config.lockType,
+    lockedFor: config.lockedFor,
+    excludedProfiles: config.excludedProfiles.map((profile) => ({ ...profile })),
+    excludedFields: config.excludedFields.map((field) => ({ ...field })),
+    restrictedActions: withUpdate(config.restrictedActions),
+    restrictedCommunications: [...config.restrictedCommunications],
+    restrictedCustomButtons: config.restrictedCustomButtons.map((button) => ({ ...button })),
+    lockForPortalUsers: config.lockForPortalUsers,
+    rules: config.rules.map((rule) => ({
+      id: rule.id,
+      key: rule.id,
+      name: rule.name,
+      lockExistingRecords: rule.lockExistingRecords,
+      criteria: criteriaFromJson(rule.criteria),
+    })),
+  };
+}
+
+/** Zoho's defaults for a new configuration (§2.2). */
+export function emptyDraft(): ConfigDraft {
+  return {
+    lockType: "manual",
+    lockedFor: "all_profiles",
+    excludedProfiles: [],
+    excludedFields: [],
+    restrictedActions: ["update"],
+    restrictedCommunications: [],
+    restrictedCustomButtons: [],
+    lockForPortalUsers: true,
+    rules: [],
+  };
+}
+
+// ---------------------------------------------------------------- bodies
+
+/** One value per top-level key, as sent; `undefined` where the key is not sent. */
+type KeyValues = Record<TopKey, unknown>;
+type TopKey =
+  | "lock_type"
+  | "locked_for"
+  | "lock_excluded_profiles"
+  | "excluded_fields"
+  | "restricted_actions"
+  | "restricted_communications"
+  | "restricted_custom_buttons"
+  | "lock_for_portal_users";
+
+function keyValues(draft: ConfigDraft): KeyValues {
+  return {
+    lock_type: draft.lockType,
+    // The type only allows the plural spelling, the one the server lists (§2.5).
+    locked_for: draft.lockedFor,
+    // Profiles only mean something in the "except" mode; outside it they are not sent at all.
+    lock_excluded_profiles: draft.lockedFor === EXCEPT ? draft.excludedProfiles.map(({ id, name }) => ({ id, name })) : undefined,
+    excluded_fields: draft.excludedFields.map((field) => ({ api_name: field.apiName, ...(field.id !== undefined ? { id: field.id } : {}) })),
+    restricted_actions: withUpdate(draft.restrictedActions),
+    restricted_communications: [...draft.restrictedCommunications],
+    restricted_custom_buttons: draft.restrictedCustomButtons.map(({ id, name }) => ({ id, name })),
+    lock_for_portal_users: draft.lockForPortalUsers,
+  };
+}
+
+/** The full configuration object for POST, without the wrapper. */
+export function postBody(draft: ConfigDraft): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(keyValues(draft))) if (value !== undefined) body[key] = value;
+  if (draft.rules.length > 0) body.locking_rules = draft.rules.map(newRule);
+  return body;
+}
+
+/**
+ * The PUT item: `undefined` when nothing changed, else the id and only the
+ * changed keys. Rule operations: deletions first (so a replaced rule's name
+ * or slot is free even on a server checking as it goes), then edits and
+ * additions in the draft's order.
+ */
+export function putBody(original: LockConfig, draft: ConfigDraft): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  const changed = changedKeys(draftFromConfig(original), draft);
+  const sent = keyValues(draft);
+  for (const key of changed) if (sent[key] !== undefined) body[key] = sent[key];
+  const rules = ruleOperations(original.rules, draft.rules);
+  if (rules.length > 0) body.locking_rules = rules;
+  return Object.keys(body).length > 0 ? { id: original.id, ...body } : undefined;
+}
+
+function changedKeys(before: ConfigDraft, after: ConfigDraft): TopKey[] {
+  const keys: TopKey[] = [];
+  if (before.lockType !== after.lockType) keys.push("lock_type");
+  if (before.lockedFor !== after.lockedFor) keys.push("locked_for");
+  // Entering the "except" mode always sends the profiles: the server requires them with it.
+  if (after.lockedFor === EXCEPT && (before.lockedFor !== EXCEPT || !sameSet(before.excludedProfiles.map(refId), after.excludedProfiles.map(refId)))) {
+    keys.push("lock_excluded_profiles");
+  }
+  if (!sameSet(before.excludedFields.map(fieldKey), after.excludedFields.map(fieldKey))) keys.push("excluded_fields");
+  if (!sameSet(withUpdate(before.restrictedActions), withUpdate(after.restrictedActions))) keys.push("restricted_actions");
+  if (!sameSet(before.restrictedCommunications, after.restrictedCommunications)) keys.push("restricted_communications");
+  if (!sameSet(before.restrictedCustomButtons.map(refId), after.restrictedCustomButtons.map(refId))) keys.push("restricted_custom_buttons");
+  if (before.lockForPortalUsers !== after.lockForPortalUsers) keys.push("lock_for_portal_users");
+  return keys;
+}
+
+const refId = (ref: { id: string }) => ref.id;
+/** api_name is always known for an excluded field; the id may be missing. */
+const fieldKey = (field: { apiName: string }) => field.apiName;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((item) => right.has(item));
+}
+
+/** "update" (edit) is always restricted (§2.2): first, and once. */
+function withUpdate(actions: readonly string[]): string[] {
+  return ["update", ...new Set(actions.filter((action) => action !== "update"))];
+}
+
+/** The server trims rule names, so surrounding spaces are no change. */
+const ruleName = (rule: RuleDraft) => rule.name.trim();
+
+function newRule(rule: RuleDraft): Record<string, unknown> {
+  return { name: ruleName(rule), lock_existing_records: rule.lockExistingRecords, criteria: criteriaToJson(rule.criteria) };
+}
+
+/** The keys of a saved rule the draft changes, with their new values. */
+function ruleEdits(saved: LockingRule, rule: RuleDraft): Record<string, unknown> {
+  const edits: Record<string, unknown> = {};
+  if (ruleName(rule) !== saved.name.trim()) edits.name = ruleName(rule);
+  if (rule.lockExistingRecords !== saved.lockExistingRecords) edits.lock_existing_records = rule.lockExistingRecords;
+  const criteria = criteriaToJson(rule.criteria);
+  if (!sameJson(criteria, saved.criteria)) edits.criteria = criteria;
+  return edits;
+}
+
+function ruleOperations(saved: LockingRule[], rules: RuleDraft[]): Record<string, unknown>[] {
+  const kept = new Set(rules.flatMap((rule) => (rule.id !== undefined ? [rule.id] : [])));
+  const deletions = saved.filter((rule) => !kept.has(rule.id)).map((rule) => ({ id: rule.id, _delete: true }));
+  const savedById = new Map(saved.map((rule) => [rule.id, rule]));
+  const writes = rules.flatMap((rule): Record<string, unknown>[] => {
+    const before = rule.id !== undefined ? savedById.get(rule.id) : undefined;
+    // A rule whose id the configuration no longer has (removed elsewhere) can only be created anew.
+    if (!before) return [newRule(rule)];
+    const edits = ruleEdits(before, rule);
+    return Object.keys(edits).length > 0 ? [{ id: before.id, ...edits }] : [];
+  });
+  return [...deletions, ...writes];
+}
+
+// ---------------------------------------------------------------- summary
+
+/**
+ * What `after` changes compared with `before`, one entry per changed key or
+ * rule; with no `before` (a new configuration), what `after` sets.
+ * Rules are matched by id, or by key for rules not saved yet.
+ */
+export function summarizeChanges(before: ConfigDraft | undefined, after: ConfigDraft): Change[] {
+  return before ? [...keyChanges(before, after), ...ruleChanges(before.rules, after.rules)] : initialChanges(after);
+}
+
+function initialChanges(after: ConfigDraft): Change[] {
+  const changes: Change[] = [
+    { kind: "lockType", after: after.lockType },
+    { kind: "lockedFor", after: after.lockedFor },
+  ];
+  if (after.lockedFor === EXCEPT && after.excludedProfiles.length > 0) changes.push({ kind: "excludedProfiles", after: after.excludedProfiles });
+  if (after.excludedFields.length > 0) changes.push({ kind: "excludedFields", after: after.excludedFields });
+  changes.push({ kind: "restrictedActions", after: withUpdate(after.restrictedActions) });
+  if (after.restrictedCommunications.length > 0) changes.push({ kind: "restrictedCommunications", after: after.restrictedCommunications });
+  if (after.restrictedCustomButtons.length > 0) changes.push({ kind: "restrictedCustomButtons", after: after.restrictedCustomButtons });
+  changes.push({ kind: "lockForPortalUsers", after: after.lockForPortalUsers });
+  return [...changes, ...after.rules.map((rule): Change => ({ kind: "ruleAdded", name: ruleName(rule) }))];
+}
+
+const KEY_KINDS = {
+  lock_type: "lockType",
+  locked_for: "lockedFor",
+  lock_excluded_profiles: "excludedProfiles",
+  excluded_fields: "excludedFields",
+  restricted_actions: "restrictedActions",
+  restricted_communications: "restrictedCommunications",
+  restricted_custom_buttons: "restrictedCustomButtons",
+  lock_for_portal_users: "lockForPortalUsers",
+} as const satisfies Record<TopKey, string>;
+
+function keyChanges(before: ConfigDraft, after: ConfigDraft): Change[] {
+  return changedKeys(before, after).map((key) => {
+    const kind = KEY_KINDS[key];
+    // Profiles before the "except" mode was chosen were not in effect: shown as none.
+    const was = kind === "excludedProfiles" && before.lockedFor !== EXCEPT ? [] : before[kind];
+    return { kind, before: was, after: after[kind] };
+  });
+}
+
+function ruleChanges(before: RuleDraft[], after: RuleDraft[]): Change[] {
+  const identity = (rule: RuleDraft) => rule.id ?? rule.key;
+  const afterIds = new Set(after.map(identity));
+  const beforeById = new Map(before.map((rule) => [identity(rule), rule]));
+  const removed = before.filter((rule) => !afterIds.has(identity(rule))).map((rule): Change => ({ kind: "ruleRemoved", name: ruleName(rule) }));
+  const rest = after.flatMap((rule): Change[] => {
+    const was = beforeById.get(identity(rule));
+    if (!was) return [{ kind: "ruleAdded", name: ruleName(rule) }];
+    const same =
+      ruleName(was) === ruleName(rule) &&
+      was.lockExistingRecords === rule.lockExistingRecords &&
+      sameJson(criteriaToJson(was.criteria), criteriaToJson(rule.criteria));
+    return same ? [] : [{ kind: "ruleChanged", name: ruleName(rule) }];
+  });
+  return [...removed, ...rest];
+}

@@ -1,0 +1,49 @@
+/**
+ * Which part of the editor a server error concerns, from its
+ * `details.api_name` or `details.json_path` (api-reference §2.6), so the
+ * message shows next to it.
+ */
+import type { CrmError } from "../../crm/result";
+
+const SECTION_OF_KEY: Record<string, string> = {
+  lock_type: "lockType",
+  locked_for: "lockedFor",
+  lock_excluded_profiles: "excludedProfiles",
+  excluded_fields: "excludedFields",
+  restricted_actions: "restrictedActions",
+  restricted_communications: "restrictedCommunications",
+  restricted_custom_buttons: "restrictedCustomButtons",
+  lock_for_portal_users: "lockForPortalUsers",
+  locking_rules: "rules",
+};
+
+/** Keys inside a rule or its criteria: the rules section. */
+const RULE_KEYS = new Set(["name", "criteria", "field", "comparator", "value", "group", "group_operator", "lock_existing_records"]);
+
+export function errorPath(error: CrmError): string | undefined {
+  const details = error.details;
+  const paths: string[] = [];
+  for (const key of ["json_path", "api_name"]) {
+    const value = details[key];
+    if (typeof value === "string") paths.push(value);
+  }
+  // DEPENDENT_FIELD_MISSING names the missing key in api_name; AMBIGUITY/EXPECTED list several.
+  for (const key of ["ambiguity_due_to", "expected_fields"]) {
+    const list = details[key];
+    if (Array.isArray(list)) {
+      for (const entry of list) {
+        const path = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>).json_path : undefined;
+        if (typeof path === "string") paths.push(path);
+      }
+    }
+  }
+  for (const path of paths) {
+    const keys = path.match(/[a-z_]+/g) ?? [];
+    for (const key of keys) {
+      const section = SECTION_OF_KEY[key];
+      if (section) return section;
+    }
+    if (keys.some((key) => RULE_KEYS.has(key))) return "rules";
+  }
+  return undefined;
+}
