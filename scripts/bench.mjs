@@ -29,6 +29,12 @@
 //    letter. picker_filter_10k_users_keystroke_median/_max: ms per keystroke
 //    (each keystroke the median of PICKER_REPEATS runs); picker_index_10k_users:
 //    ms to build the index once, when the list arrives.
+// 5. The settings tab in Chromium against the sandbox at 200 ms latency
+//    (/settings as the administrator): settings_overview_time_200ms (+ _min,
+//    _max): ms from navigation start until every module's row shows its
+//    state; settings_overview_api_calls: the API calls answered by then
+//    (the module list, then one configuration read per module, 4 in
+//    flight); settings_overview_round_trips: the waves they form.
 // 4. Owner change: the widget's OwnerChangeModel (bundled from widget-src)
 //    checks the assignment capacity of 20 candidates against the sandbox's
 //    mock API, each answer delayed by 200 ms, through a minimal CRM port.
@@ -229,6 +235,67 @@ export { userCandidate } from "./widget-src/features/record-share/picker";`);
   ];
 }
 
+/** Runs in every frame; in the settings frame it notes when the overview has settled. */
+const WATCH_OVERVIEW = `(() => {
+  if (!location.pathname.endsWith("/app/settings.html")) return;
+  const observer = new MutationObserver(() => {
+    const table = document.querySelector('[data-testid="overview"][data-settled="true"]');
+    if (!table) return;
+    window.__benchOverview = { at: performance.timeOrigin + performance.now() };
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-settled"] });
+})();`;
+
+export async function settingsFigures() {
+  await buildSandbox();
+  const { startSandbox, SEED, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS }).catch((error) => {
+    throw new BenchError(`the sandbox did not start: ${messageOf(error)}`);
+  });
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    try {
+      const url = `${sandbox.url}/settings?as=${SEED.users.admin}`;
+      const runs = [];
+      for (let run = 0; run <= RUNS; run += 1) {
+        const context = await browser.newContext();
+        try {
+          await context.addInitScript(WATCH_OVERVIEW);
+          const page = await context.newPage();
+          await page.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+          const deadline = Date.now() + RUN_TIMEOUT_MS;
+          let frame;
+          while (!frame && Date.now() < deadline) {
+            frame = page.frames().find((candidate) => candidate.url().includes("/app/settings.html"));
+            if (!frame) await page.waitForTimeout(10);
+          }
+          if (!frame) throw new BenchError("the settings frame never loaded");
+          const settled = await (await frame.waitForFunction(() => window.__benchOverview, undefined, { timeout: RUN_TIMEOUT_MS })).jsonValue();
+          const host = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
+          const time = settled.at - host.timeOrigin;
+          const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= time);
+          if (run > 0) runs.push({ time, calls: before.length, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS) }); // run 0 warms up
+        } finally {
+          await context.close();
+        }
+      }
+      const times = runs.map((run) => run.time);
+      return [
+        ["settings_overview_time_200ms", Math.round(median(times)), "ms"],
+        ["settings_overview_time_200ms_min", Math.round(Math.min(...times)), "ms"],
+        ["settings_overview_time_200ms_max", Math.round(Math.max(...times)), "ms"],
+        ["settings_overview_api_calls", median(runs.map((run) => run.calls)), "calls"],
+        ["settings_overview_round_trips", median(runs.map((run) => run.waves)), "waves"],
+      ];
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await sandbox.close();
+  }
+}
+
 const OWNER_CANDIDATES = 20;
 
 export async function ownerCheckFigures() {
@@ -306,6 +373,7 @@ try {
   print(await pickerFigures());
   print(await ownerCheckFigures());
   print(await recordFigures());
+  print(await settingsFigures());
 } catch (error) {
   console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
   process.exit(1);

@@ -34,7 +34,12 @@ export function OverviewView({ model, onOpen }: { model: Overview; onOpen: (modu
           <p data-testid="read-only">{t("settings.readOnly")}</p>
         </Notice>
       )}
-      <table class="bulk-table" data-testid="overview">
+      <table
+        class="bulk-table"
+        data-testid="overview"
+        data-settled={model.rows.value.every(({ config }) => config.status !== "loading")}
+        aria-busy={model.rows.value.some(({ config }) => config.status === "loading")}
+      >
         <thead>
           <tr>
             <th scope="col">{t("settings.column.module")}</th>
