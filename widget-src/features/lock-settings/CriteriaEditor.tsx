@@ -1,6 +1,6 @@
 import type { FieldInfo } from "../../api/fields";
 import { t } from "../../i18n/messages";
-import { addCondition, removeAt, setOperator, updateAt, withField, wrapInGroup } from "./criteria";
+import { addCondition, removeAt, setOperator, updateAt, withField } from "./criteria";
 import type { CriteriaNode, GroupOperator, Problem } from "./types";
 
 /** Comparators the editor offers; a rule saved elsewhere with another one is shown and kept as is. */
@@ -22,7 +22,7 @@ export function CriteriaEditor({ node, fields, pathPrefix, problems, disabled, o
     return (
       <div class="criteria">
         <ConditionRow node={node} path={[]} {...{ fields, pathPrefix, problems, disabled }} root={node} onChange={onChange} />
-        <button type="button" class="link" disabled={disabled} onClick={() => onChange(wrapInGroup(node, "AND"))}>
+        <button type="button" class="link" disabled={disabled} onClick={() => onChange(addCondition(node, []))}>
           {t("settings.criteria.addCondition")}
         </button>
       </div>
