@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+import { openRecordWidget, useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
 
 const browser = useBrowser();
 const CONFIGS = "/crm/v8/settings/record_locking_configurations";
@@ -110,6 +110,25 @@ describe("record-locking settings", () => {
     expect(rules).toHaveLength(2);
     expect(rules.find((r) => r._delete === true)).toEqual({ id: expect.any(String), _delete: true });
     expect(rules.find((r) => r._delete === undefined)).toEqual({ id: expect.any(String), name: "Junk or spam leads" });
+  });
+
+  it("locks matching records when a rule is saved, and the record popup shows it", async () => {
+    /** A seeded lead whose status is "Junk Lead". */
+    const junkLead = "5725767000000110006";
+    const frame = await openSettings(sandbox.current);
+    await openModule(frame, "Leads");
+    await frame.getByRole("button", { name: "Set up record locking" }).click();
+    await frame.getByRole("radio", { name: /^Automatic/ }).check();
+    await frame.getByRole("button", { name: "Add a rule" }).click();
+    await rule(frame, 0).getByLabel("Name", { exact: true }).fill("Junk leads");
+    await rule(frame, 0).getByLabel("Also lock records that already match when saving").check();
+    await fillCondition(frame, 0, "Lead Status", "equal", "Junk Lead");
+    await saveWithReview(frame);
+    await frame.getByRole("button", { name: "Back to all modules" }).click();
+    await frame.locator('tr[data-module="Leads"]').getByText(/^Automatic · 1 rule/).waitFor();
+
+    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Leads", id: junkLead, as: SEED.users.standard });
+    await widget.getByText("Locked automatically by the rule “Junk leads”").waitFor();
   });
 
   it("detects a concurrent edit, shows what the other person changed, and saves on top when asked", async () => {
