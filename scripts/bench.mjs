@@ -3,7 +3,10 @@
 // exits non-zero, with a message on stderr, only when it cannot measure at
 // all (the sandbox or Chromium does not start, or no run shows a lock status).
 //
-// 1. Bundle sizes: gzip bytes of each widget page's JS and CSS.
+// 1. Bundle sizes: gzip bytes of each widget page's JS and CSS. bundle_gzip_<page>_js
+//    is what the page loads before its first paint (its entry file and the
+//    chunks that imports statically); _total adds the CSS; _on_demand_js is
+//    the chunks it loads only when a section is opened (import()).
 // 2. The record widget in Chromium against the sandbox, started in-process
 //    (sandbox/dist/server.mjs, built from sandbox/node-api.ts) on a free port
 //    with 200 ms of latency on every mock API answer. Each run opens
@@ -68,17 +71,43 @@ const PICKER_TYPED = ["maria sant", "sa.kov@exa"];
 /** A reason the bench cannot measure at all (exit 1), as opposed to a figure. */
 class BenchError extends Error {}
 
+const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+
+/** The JS files a page loads: statically before its first paint, or on demand. */
+async function pageScripts(name) {
+  const read = async (file) => readFile(file, "utf8");
+  const closure = async (files, seen) => {
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = await read(file);
+      const statics = [...code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((match) => join(dirname(file), match[1]));
+      await closure(statics, seen);
+    }
+    return seen;
+  };
+  const entry = join(appDir, `${name}.js`);
+  const initial = await closure([entry], new Set());
+  const dynamic = [];
+  for (const file of initial) {
+    for (const match of (await read(file)).matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) dynamic.push(join(dirname(file), match[1]));
+  }
+  const lazy = [...(await closure(dynamic, new Set()))].filter((file) => !initial.has(file));
+  return { initial: [...initial], lazy };
+}
+
 export async function bundleFigures() {
   await buildWidget({ minify: true, sourcemap: false });
   const figures = [];
   for (const { name } of PAGES) {
-    let total = 0;
-    for (const ext of ["js", "css"]) {
-      const bytes = gzipSync(await readFile(join(appDir, `${name}.${ext}`)), { level: 9 }).length;
-      total += bytes;
-      figures.push([`bundle_gzip_${name}_${ext}`, bytes, "bytes"]);
-    }
-    figures.push([`bundle_gzip_${name}_total`, total, "bytes"]);
+    const { initial, lazy } = await pageScripts(name);
+    const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);
+    const js = await sum(initial);
+    const css = await gzipBytes(join(appDir, `${name}.css`));
+    figures.push([`bundle_gzip_${name}_js`, js, "bytes"]);
+    figures.push([`bundle_gzip_${name}_css`, css, "bytes"]);
+    figures.push([`bundle_gzip_${name}_total`, js + css, "bytes"]);
+    figures.push([`bundle_gzip_${name}_on_demand_js`, await sum(lazy), "bytes"]);
   }
   return figures;
 }
