@@ -129,6 +129,8 @@ function ConditionRow({ node, path, root, fields, pathPrefix, problems, disabled
         {field?.picklist ? (
           <select value={value} disabled={disabled} onChange={(event) => replace({ ...node, value: event.currentTarget.value })}>
             <option value="">{t("settings.criteria.chooseValue")}</option>
+            {/* A saved value no longer in the picklist is still shown, as it is kept. */}
+            {value !== "" && !field.picklist.some((option) => option.value === value) && <option value={value}>{value}</option>}
             {field.picklist.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

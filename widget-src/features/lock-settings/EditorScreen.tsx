@@ -9,6 +9,7 @@ import { EditorView } from "./EditorView";
 export interface EditorScreenProps {
   port: CrmPort;
   module: string;
+  label: string;
   readOnly: boolean;
   /** After a save or delete: the overview reads that module again. */
   onChanged: () => void;
@@ -19,7 +20,7 @@ export interface EditorScreenProps {
  * One module's editor, loaded on demand. Leaving with unsaved changes (back,
  * or closing the browser tab) asks first.
  */
-export default function EditorScreen({ port, module, readOnly, onChanged, onClose }: EditorScreenProps) {
+export default function EditorScreen({ port, module, label, readOnly, onChanged, onClose }: EditorScreenProps) {
   const model = useModel(() => new EditorModel(port, module, onChanged));
   const [leaving, setLeaving] = useState(false);
   const dirty = model.dirty.value;
@@ -32,7 +33,7 @@ export default function EditorScreen({ port, module, readOnly, onChanged, onClos
   }, [dirty]);
   return (
     <>
-      <EditorView model={model} module={module} readOnly={readOnly} onBack={() => (dirty ? setLeaving(true) : onClose())} />
+      <EditorView model={model} module={module} label={label} readOnly={readOnly} onBack={() => (dirty ? setLeaving(true) : onClose())} />
       {leaving && (
         <ConfirmDialog
           title={t("settings.unsavedTitle")}
@@ -44,7 +45,7 @@ export default function EditorScreen({ port, module, readOnly, onChanged, onClos
           }}
           onCancel={() => setLeaving(false)}
         >
-          <p>{t("settings.unsavedBody", { module })}</p>
+          <p>{t("settings.unsavedBody", { module: label })}</p>
         </ConfirmDialog>
       )}
     </>

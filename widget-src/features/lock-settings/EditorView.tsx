@@ -5,6 +5,7 @@ import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
+import type { Load } from "../../ui/load";
 import type { Editor } from "./editor-model";
 import { ChangeList } from "./ChangeList";
 import { RulesEditor } from "./RulesEditor";
@@ -13,7 +14,20 @@ import { LIMITS, type ConfigDraft, type Problem } from "./types";
 const COMMUNICATIONS = ["send_mail", "send_survery", "send_portal_invitation"] as const;
 
 /** One module's configuration: read-only for those who may not customise, else an editor with a safe save. */
-export function EditorView({ model, module, readOnly, onBack }: { model: Editor; module: string; readOnly: boolean; onBack: () => void }) {
+export function EditorView({
+  model,
+  module,
+  label,
+  readOnly,
+  onBack,
+}: {
+  model: Editor;
+  module: string;
+  /** The module's name as people see it. */
+  label: string;
+  readOnly: boolean;
+  onBack: () => void;
+}) {
   const config = model.config.value;
   const draft = model.draft.value;
   if (config.status === "loading") return <Spinner label={t("app.loading")} />;
@@ -21,7 +35,7 @@ export function EditorView({ model, module, readOnly, onBack }: { model: Editor;
   return (
     <section class="panel" aria-labelledby="editor-heading" data-editor-module={module}>
       <h2 id="editor-heading" class="panel__heading">
-        {t("settings.editorHeading", { module })}
+        {t("settings.editorHeading", { module: label })}
       </h2>
       <button type="button" class="link" onClick={onBack}>
         {t("settings.back")}
@@ -39,10 +53,16 @@ export function EditorView({ model, module, readOnly, onBack }: { model: Editor;
           )}
         </div>
       ) : (
-        <ConfigForm model={model} module={module} draft={draft} readOnly={readOnly} />
+        <ConfigForm model={model} label={label} draft={draft} readOnly={readOnly} />
       )}
     </section>
   );
+}
+
+function withConfigured<T>(list: Load<T[]>, configured: T[], key: (item: T) => string): T[] {
+  const known = list.status === "ready" ? list.value : [];
+  const keys = new Set(known.map(key));
+  return [...known, ...configured.filter((item) => !keys.has(key(item)))];
 }
 
 /** Problems found before sending, shown once the admin has tried to review. */
@@ -69,13 +89,18 @@ function ServerError({ model, path }: { model: Editor; path: string }) {
   return <ErrorNotice error={outcome.error} action="config" />;
 }
 
-function ConfigForm({ model, module, draft, readOnly }: { model: Editor; module: string; draft: ConfigDraft; readOnly: boolean }) {
+function ConfigForm({ model, label, draft, readOnly }: { model: Editor; label: string; draft: ConfigDraft; readOnly: boolean }) {
   const disabled = readOnly || model.busy.value !== null;
   const set = (patch: Partial<ConfigDraft>) => model.edit((current) => ({ ...current, ...patch }));
-  const profiles = model.profiles.value.status === "ready" ? model.profiles.value.value : draft.excludedProfiles;
-  const fields = model.fields.value.status === "ready" ? model.fields.value.value : [];
-  // The undocumented buttons list may fail: the configured buttons are still shown and can be removed.
-  const buttons = model.buttons.value.status === "ready" && model.buttons.value.value.length > 0 ? model.buttons.value.value : draft.restrictedCustomButtons;
+  // The lists may lack what the configuration names (an unused field, a deleted button, a list that
+  // failed): configured entries are always shown too, so they can be seen and removed.
+  const profiles = withConfigured(model.profiles.value, draft.excludedProfiles, (entry) => entry.id);
+  const fields = withConfigured(
+    model.fields.value,
+    draft.excludedFields.map((field) => ({ id: field.id ?? field.apiName, apiName: field.apiName, label: field.apiName, dataType: "text" })),
+    (field) => field.apiName,
+  );
+  const buttons = withConfigured(model.buttons.value, draft.restrictedCustomButtons, (entry) => entry.id);
   const toggle = <T,>(list: T[], item: T, on: boolean, same: (a: T, b: T) => boolean) =>
     on ? [...list.filter((entry) => !same(entry, item)), item] : list.filter((entry) => !same(entry, item));
   return (
@@ -211,17 +236,18 @@ function ConfigForm({ model, module, draft, readOnly }: { model: Editor; module:
         />{" "}
         {t("settings.portalUsers")}
       </label>
+      <ServerError model={model} path="lockForPortalUsers" />
 
       <RulesEditor model={model} draft={draft} disabled={disabled} fields={fields} />
       <ProblemText problems={sectionProblems(model, "rules")} />
       <ServerError model={model} path="rules" />
 
-      {!readOnly && <SaveBar model={model} module={module} />}
+      {!readOnly && <SaveBar model={model} label={label} />}
     </form>
   );
 }
 
-function SaveBar({ model, module }: { model: Editor; module: string }) {
+function SaveBar({ model, label }: { model: Editor; label: string }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const busy = model.busy.value;
   const problems = model.problems.value;
@@ -255,7 +281,7 @@ function SaveBar({ model, module }: { model: Editor; module: string }) {
               {t("settings.discard")}
             </button>
           )}
-          {model.base.value && (
+          {model.base.value && !model.base.value.systemDefined && (
             <button type="button" class="button button--danger" disabled={busy !== null} onClick={() => setConfirmDelete(true)}>
               {t("settings.delete")}
             </button>
@@ -264,7 +290,7 @@ function SaveBar({ model, module }: { model: Editor; module: string }) {
       )}
       {confirmDelete && (
         <ConfirmDialog
-          title={t("settings.deleteTitle", { module })}
+          title={t("settings.deleteTitle", { module: label })}
           confirmLabel={t("settings.deleteConfirm")}
           cancelLabel={t("app.cancel")}
           onConfirm={() => {
@@ -273,7 +299,7 @@ function SaveBar({ model, module }: { model: Editor; module: string }) {
           }}
           onCancel={() => setConfirmDelete(false)}
         >
-          <p>{t("settings.deleteBody", { module })}</p>
+          <p>{t("settings.deleteBody", { module: label })}</p>
         </ConfirmDialog>
       )}
     </div>

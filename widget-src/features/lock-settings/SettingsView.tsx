@@ -23,10 +23,12 @@ export function SettingsView({
 }) {
   if (!module) return <OverviewView model={overview} onOpen={onOpen} />;
   const canEdit = overview.canEdit.value;
+  const label = overview.rows.value.find((row) => row.module.apiName === module)?.module.label ?? module;
   return (
     <EditorScreen
       port={port}
       module={module}
+      label={label}
       readOnly={!(canEdit.status === "ready" && canEdit.value)}
       onChanged={() => void overview.refresh(module)}
       onClose={onClose}

@@ -174,7 +174,8 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
     batch(() => {
       base.value = current.fresh;
       config.value = { status: "ready", value: current.fresh };
-      draft.value = loaded ? mergeDrafts(draftFromConfig(loaded), mine, theirs) : mine;
+      // Creating while someone else created one: what I set goes on top of theirs, the rest stays theirs.
+      draft.value = mergeDrafts(loaded ? draftFromConfig(loaded) : emptyDraft(), mine, theirs);
       outcome.value = null;
     });
   });

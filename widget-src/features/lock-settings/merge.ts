@@ -40,8 +40,12 @@ function mergeRules(loaded: RuleDraft[], mine: RuleDraft[], theirs: RuleDraft[])
     if (before && !edited) continue; // I removed it
     result.push(before && edited && !sameRule(before, edited) ? edited : rule);
   }
-  // Rules I added (they never had an id) come last, in my order.
-  for (const rule of mine) if (!loadedByKey.has(rule.key)) result.push(rule);
+  // Rules I added come last, in my order; so does a rule I edited that they deleted (mine wins: it is re-created).
+  const theirKeys = new Set(theirs.map((rule) => rule.key));
+  for (const rule of mine) {
+    const before = loadedByKey.get(rule.key);
+    if (!before || (!theirKeys.has(rule.key) && !sameRule(before, rule))) result.push(rule);
+  }
   return result;
 }
 
