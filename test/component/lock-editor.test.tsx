@@ -179,6 +179,26 @@ describe("settings editor", () => {
     expect(unexpected).toEqual([]);
   });
 
+  it("builds A and (B or C): a condition becomes a group, then a nested group", async () => {
+    const { writes } = setup({
+      [`GET ${CONFIGS}`]: [dealsConfig(), dealsConfig(), dealsConfig(), dealsConfig()],
+      [`PUT ${ONE_CONFIG}`]: [written("record locking configuration updated successfully")],
+    });
+    await openDeals();
+    const rule = () => within(ruleBlock(RULE_ID));
+    fireEvent.click(rule().getByRole("button", { name: "Add a condition" }));
+    fireEvent.click(rule().getByRole("button", { name: "Add a group" }));
+    const groups = ruleBlock(RULE_ID).querySelectorAll("fieldset.criteria__group");
+    expect(groups).toHaveLength(2);
+    // The nested group offers the other operator and no further nesting.
+    const nested = within(groups[1] as HTMLElement);
+    expect((nested.getByRole("combobox", { name: /Match/ }) as HTMLSelectElement).value).toBe("OR");
+    expect(nested.queryByRole("button", { name: "Add a group" })).toBeNull();
+    fireEvent.click(nested.getByRole("button", { name: "Remove group" }));
+    expect(ruleBlock(RULE_ID).querySelectorAll("fieldset.criteria__group")).toHaveLength(1);
+    expect(writes()).toEqual([]);
+  });
+
   it("shows a server refusal beside the section it concerns", async () => {
     setup({
       [`PUT ${ONE_CONFIG}`]: [

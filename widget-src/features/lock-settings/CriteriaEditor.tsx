@@ -1,6 +1,6 @@
 import type { FieldInfo } from "../../api/fields";
 import { t } from "../../i18n/messages";
-import { addCondition, removeAt, setOperator, updateAt, withField } from "./criteria";
+import { addCondition, emptyCondition, removeAt, setOperator, updateAt, withField } from "./criteria";
 import type { CriteriaNode, GroupOperator, Problem } from "./types";
 
 /** Comparators the editor offers; a rule saved elsewhere with another one is shown and kept as is. */
@@ -80,6 +80,30 @@ function NodeView(props: NodeProps) {
       <button type="button" class="link" disabled={disabled} onClick={() => onChange(addCondition(root, path))}>
         {t("settings.criteria.addCondition")}
       </button>
+      {/* One level of nesting, e.g. A and (B or C); deeper groups are kept but not offered. */}
+      {path.length === 0 && (
+        <button
+          type="button"
+          class="link"
+          disabled={disabled}
+          onClick={() =>
+            onChange(
+              updateAt(root, path, (group) =>
+                group.kind === "group"
+                  ? { ...group, children: [...group.children, { kind: "group", operator: group.operator === "AND" ? "OR" : "AND", children: [emptyCondition()], extra: {} }] }
+                  : group,
+              ),
+            )
+          }
+        >
+          {t("settings.criteria.addGroup")}
+        </button>
+      )}
+      {path.length > 0 && (
+        <button type="button" class="link" disabled={disabled} onClick={() => onChange(removeAt(root, path))}>
+          {t("settings.criteria.removeGroup")}
+        </button>
+      )}
     </fieldset>
   );
 }
