@@ -4,10 +4,9 @@
  * can mix successes and errors.
  */
 import type { RawAnswer } from "../crm/decode";
-import { envelopeError } from "../crm/decode";
-import { LOCAL_CODES, fail, ok, type CrmError, type CrmResult } from "../crm/result";
+import { ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { id, isRecord } from "./read";
+import { decodeItemOutcomes, type ItemOutcome } from "./items";
 
 /** The documented maximum of ids per bulk call. */
 export const MAX_BULK_IDS = 500;
@@ -42,37 +41,10 @@ export function bulkChangeOwnerRequest(module: string, recordIds: string[], chan
   };
 }
 
-export type ItemOutcome = { ok: true } | { ok: false; error: CrmError };
+export type { ItemOutcome } from "./items";
 
-/**
- * Per record id, what the bulk call did. Items come in request order; an item
- * naming its id is matched by id. A record the answer says nothing about is
- * an error ("no answer"), never a success.
- */
+/** Per record id, what the bulk call did (see decodeItemOutcomes). */
 export function decodeBulkOutcomes(result: CrmResult<RawAnswer>, recordIds: string[]): CrmResult<Map<string, ItemOutcome>> {
-  if (!result.ok) return result;
-  const { body, status } = result.value;
-  const items = isRecord(body) && Array.isArray(body.data) ? body.data : undefined;
-  if (!items) return fail(LOCAL_CODES.unreadable, "The CRM's answer to the owner change could not be read", {}, status);
-  const outcomes = new Map<string, ItemOutcome>();
-  items.forEach((item, index) => {
-    const details = isRecord(item) && isRecord(item.details) ? item.details : {};
-    const recordId = id(details.id) ?? recordIds[index];
-    if (!recordId || outcomes.has(recordId)) return;
-    if (isRecord(item) && item.code === "SUCCESS" && item.status === "success") {
-      outcomes.set(recordId, { ok: true });
-      return;
-    }
-    const error = envelopeError(item, status ?? 400);
-    outcomes.set(recordId, {
-      ok: false,
-      error: error ?? { code: LOCAL_CODES.unreadable, message: "An item of the answer could not be read", details: {} },
-    });
-  });
-  for (const recordId of recordIds) {
-    if (!outcomes.has(recordId)) {
-      outcomes.set(recordId, { ok: false, error: { code: LOCAL_CODES.unreadable, message: "The CRM did not answer for this record", details: {} } });
-    }
-  }
-  return ok(outcomes);
+  const decoded = decodeItemOutcomes(result, "data", "id", recordIds);
+  return decoded.ok ? ok(decoded.value.byId) : decoded;
 }
