@@ -4,22 +4,48 @@ import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { OverviewModel } from "../features/lock-settings/overview-model";
 import { SettingsView } from "../features/lock-settings/SettingsView";
-import { SessionModel } from "../features/session/model";
+import { SessionModel, type Session } from "../features/session/model";
 import { t } from "../i18n/messages";
+import { lazy } from "../ui/lazy";
 import { Shell } from "../ui/Screens";
 import { mount } from "./mount";
+
+const PortalsView = lazy<{ port: CrmPort; session: Session }>(() => import("../features/portals/PortalsView").then((chunk) => chunk.default));
+
+type Section = "locking" | "portals";
 
 function SettingsApp({ port }: { port: CrmPort }) {
   const session = useModel(() => new SessionModel(port));
   const overview = useModel(() => new OverviewModel(port, session));
   const [module, setModule] = useState<string | null>(null);
+  const [section, setSection] = useState<Section>("locking");
   useEffect(() => {
     void session.load();
     void overview.load();
   }, [session, overview]);
   return (
     <Shell title={t("settings.heading")}>
-      <SettingsView port={port} overview={overview} module={module} onOpen={setModule} onClose={() => setModule(null)} />
+      {/* While a module's editor is open its own "back" (which guards unsaved changes) is the way out. */}
+      {module === null && (
+        <nav class="form-actions" aria-label={t("settings.sections")}>
+          {(["locking", "portals"] as Section[]).map((name) => (
+            <button
+              key={name}
+              type="button"
+              class={section === name ? "button" : "button button--quiet"}
+              aria-pressed={section === name}
+              onClick={() => setSection(name)}
+            >
+              {name === "locking" ? t("settings.tab") : t("portals.tab")}
+            </button>
+          ))}
+        </nav>
+      )}
+      {section === "locking" ? (
+        <SettingsView port={port} overview={overview} module={module} onOpen={setModule} onClose={() => setModule(null)} />
+      ) : (
+        <PortalsView port={port} session={session} />
+      )}
     </Shell>
   );
 }

@@ -1,0 +1,91 @@
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SEED } from "../../sandbox/seed/ids";
+import { useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+
+const browser = useBrowser();
+const PT = SEED.portal;
+
+async function openPortals(sandbox: Sandbox): Promise<Frame> {
+  await browser.page.goto(`${sandbox.url}/settings?as=${SEED.users.admin}`);
+  const frame = await widgetFrame(browser.page, "settings.html");
+  await frame.getByRole("button", { name: "Client portals" }).click();
+  await frame.getByTestId("user-types").waitFor();
+  return frame;
+}
+
+const typeRow = (frame: Frame, id: string) => frame.locator(`tr[data-user-type="${id}"]`);
+
+function usersOf(sandbox: Sandbox, typeId: string): number {
+  const answer = sandbox.mock.handle({
+    method: "GET",
+    path: `/crm/v8/settings/portals/${PT.name}/user_type/${typeId}/users`,
+    query: { type: "AllUsers" },
+    userId: SEED.users.admin,
+  });
+  return answer.status === 204 ? 0 : ((answer.body as { users: unknown[] }).users.length ?? 0);
+}
+
+describe("portal user types and their users", () => {
+  const sandbox = useSandbox();
+
+  it("lists the portal's user types with their module, state and number of users", async () => {
+    const frame = await openPortals(sandbox.current);
+    await typeRow(frame, PT.userTypes.customer).getByText("(default)").waitFor();
+    expect(await typeRow(frame, PT.userTypes.partner).locator("td").allTextContents()).toEqual(
+      expect.arrayContaining(["Partner", "Contacts", "Yes", "4"]),
+    );
+  });
+
+  it("blocks deleting a type that has users, moves them, then deletes it", async () => {
+    const frame = await openPortals(sandbox.current);
+    await frame.getByRole("button", { name: "Delete Partner…" }).click();
+    await frame.getByTestId("type-has-users").getByText(/Partner still has 4 user\(s\)/).waitFor();
+    expect(usersOf(sandbox.current, PT.userTypes.partner)).toBe(4);
+
+    await frame.getByRole("button", { name: "Move its users…" }).click();
+    await frame.getByText("4 selected.").waitFor();
+    // Only types built on the same module (Contacts) are offered.
+    expect(await frame.getByLabel("Move to").locator("option").allTextContents()).toEqual(["Customer"]);
+    await frame.getByRole("button", { name: "Move 4 user(s)" }).click();
+    await frame.getByTestId("portal-run-summary").getByText("Moved 4; 0 failed.").waitFor();
+    expect(usersOf(sandbox.current, PT.userTypes.customer)).toBe(10);
+
+    await frame.getByRole("button", { name: "Back to user types" }).click();
+    await typeRow(frame, PT.userTypes.partner).getByText("0", { exact: true }).waitFor();
+    await frame.getByRole("button", { name: "Delete Partner…" }).click();
+    await frame.getByRole("alertdialog", { name: "Delete the user type Partner?" }).waitFor();
+    await frame.getByRole("button", { name: "Delete user type" }).click();
+    await frame.getByText("User type Partner deleted.").waitFor();
+    expect(await typeRow(frame, PT.userTypes.partner).count()).toBe(0);
+  });
+
+  it("deactivates a user, and filters by status", async () => {
+    const frame = await openPortals(sandbox.current);
+    await frame.getByRole("button", { name: "Users of Customer" }).click();
+    await frame.getByTestId("portal-users").waitFor();
+    const first = frame.locator("tr[data-personality]").first();
+    const id = await first.getAttribute("data-personality");
+    const deactivate = first.getByRole("button", { name: /^Deactivate / });
+    await deactivate.click();
+    await frame.locator(`tr[data-personality="${id}"]`).getByRole("button", { name: /^Activate / }).waitFor();
+    await frame.getByLabel("Show").selectOption("DeactiveUsers");
+    await frame.locator(`tr[data-personality="${id}"]`).waitFor();
+    expect(await frame.locator("tr[data-personality]").count()).toBe(2);
+  });
+
+  it("asks before removing users from the portal, naming how many", async () => {
+    const frame = await openPortals(sandbox.current);
+    await frame.getByRole("button", { name: "Users of Customer" }).click();
+    await frame.getByTestId("portal-users").waitFor();
+    const boxes = frame.getByRole("checkbox", { name: /^Select / });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await frame.getByRole("button", { name: "Delete 2 from the portal…" }).click();
+    const dialog = frame.getByRole("alertdialog", { name: "Remove 2 user(s) from the portal?" });
+    await dialog.getByText("2 people lose access to the portal. Their CRM records stay.").waitFor();
+    await dialog.getByRole("button", { name: "Remove from portal" }).click();
+    await frame.getByTestId("portal-run-summary").getByText("Removed 2; 0 failed.").waitFor();
+    expect(usersOf(sandbox.current, PT.userTypes.customer)).toBe(4);
+  });
+});

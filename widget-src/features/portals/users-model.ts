@@ -1,0 +1,137 @@
+/**
+ * The users of one portal user type: a status filter, pages, a selection,
+ * activate/deactivate one user, and transfer or delete many in chunks under
+ * the synchronous limits, with progress and a result per user.
+ */
+import { action, batch, computed, createModel, signal } from "@preact/signals";
+import { decodeWriteResult } from "../../api/items";
+import {
+  MAX_DELETE_IDS,
+  MAX_TRANSFER_IDS,
+  changeStatusRequest,
+  decodePortalUsers,
+  decodeUserOutcomes,
+  deleteUsersRequest,
+  listPortalUsersRequest,
+  transferRequest,
+  type PortalUserStatus,
+  type PortalUsersPage,
+} from "../../api/portals";
+import { send } from "../../api/send";
+import type { CrmPort } from "../../crm/port";
+import type { CrmError } from "../../crm/result";
+import { LOADING, fromResult, type Load } from "../../ui/load";
+import { chunk } from "../bulk-actions/plan";
+
+export type UserResult = { status: "done" } | { status: "scheduled" } | { status: "failed"; error: CrmError };
+
+export interface UsersRun {
+  action: "transfer" | "delete";
+  done: number;
+  total: number;
+}
+
+export const PortalUsersModel = createModel((port: CrmPort, portal: string, typeId: string) => {
+  const status = signal<PortalUserStatus>("AllUsers");
+  const page = signal(1);
+  const users = signal<Load<PortalUsersPage>>(LOADING);
+  const selected = signal<ReadonlySet<string>>(new Set());
+  const run = signal<UsersRun | null>(null);
+  const results = signal<{ action: "transfer" | "delete"; byUser: ReadonlyMap<string, UserResult>; names: ReadonlyMap<string, string> } | null>(null);
+  const statusChange = signal<{ personalityId: string; error: CrmError | null } | null>(null);
+  const busy = computed(() => run.value !== null);
+
+  const load = action(async () => {
+    users.value = LOADING;
+    users.value = fromResult(decodePortalUsers(await send(port, listPortalUsersRequest(portal, typeId, status.peek(), page.peek()))));
+  });
+
+  const setStatus = action(async (next: PortalUserStatus) => {
+    batch(() => {
+      status.value = next;
+      page.value = 1;
+      selected.value = new Set();
+    });
+    await load();
+  });
+
+  const goToPage = action(async (next: number) => {
+    if (next < 1) return;
+    page.value = next;
+    await load();
+  });
+
+  const toggle = action((personalityId: string, on: boolean) => {
+    const next = new Set(selected.peek());
+    if (on) next.add(personalityId);
+    else next.delete(personalityId);
+    selected.value = next;
+  });
+
+  /** Activate or deactivate one user, then read the page again. */
+  const setActive = action(async (personalityId: string, active: boolean) => {
+    if (busy.peek()) return;
+    const result = decodeWriteResult(await send(port, changeStatusRequest(portal, typeId, personalityId, active)), "change_status");
+    statusChange.value = { personalityId, error: result.ok ? null : result.error };
+    await load();
+  });
+
+  const names = () => {
+    const current = users.peek();
+    return new Map(current.status === "ready" ? current.value.users.map((user) => [user.personalityId, user.name]) : []);
+  };
+
+  /** Sends the selection in chunks; every selected user ends with a result. */
+  const runInChunks = async (name: "transfer" | "delete", size: number, request: (ids: string[]) => ReturnType<typeof transferRequest>) => {
+    const ids = [...selected.peek()];
+    if (ids.length === 0 || busy.peek()) return;
+    const known = names();
+    batch(() => {
+      run.value = { action: name, done: 0, total: ids.length };
+      results.value = null;
+    });
+    const byUser = new Map<string, UserResult>();
+    for (const part of chunk(ids, size)) {
+      const decoded = decodeUserOutcomes(await send(port, request(part)), part);
+      for (const userId of part) {
+        if (!decoded.ok) byUser.set(userId, { status: "failed", error: decoded.error });
+        else if (decoded.value.scheduled) byUser.set(userId, { status: "scheduled" });
+        else {
+          const outcome = decoded.value.byUser.get(userId);
+          byUser.set(userId, outcome?.ok ? { status: "done" } : { status: "failed", error: outcome?.ok === false ? outcome.error : { code: "UNREADABLE_RESPONSE", message: "", details: {} } });
+        }
+      }
+      const current = run.peek();
+      if (current) run.value = { ...current, done: current.done + part.length };
+    }
+    batch(() => {
+      run.value = null;
+      results.value = { action: name, byUser, names: known };
+      // Users who were moved or deleted leave the selection; failures stay selected for another try.
+      selected.value = new Set(ids.filter((userId) => byUser.get(userId)?.status === "failed"));
+    });
+    await load();
+  };
+
+  const transfer = action((targetTypeId: string) =>
+    runInChunks("transfer", MAX_TRANSFER_IDS, (ids) => transferRequest(portal, typeId, targetTypeId, ids)),
+  );
+  const remove = action(() => runInChunks("delete", MAX_DELETE_IDS, (ids) => deleteUsersRequest(portal, typeId, ids)));
+
+  /** Select every user of the type (all pages), for "move everyone, then delete the type". */
+  const selectAll = action(async () => {
+    const all = new Set<string>();
+    for (let next = 1; ; next += 1) {
+      const pageResult = decodePortalUsers(await send(port, listPortalUsersRequest(portal, typeId, "AllUsers", next)));
+      if (!pageResult.ok) return pageResult.error;
+      for (const user of pageResult.value.users) all.add(user.personalityId);
+      if (!pageResult.value.more) break;
+    }
+    selected.value = all;
+    return null;
+  });
+
+  return { status, page, users, selected, run, results, statusChange, busy, load, setStatus, goToPage, toggle, setActive, transfer, remove, selectAll };
+});
+
+export type PortalUsers = InstanceType<typeof PortalUsersModel>;
