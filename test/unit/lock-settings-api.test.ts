@@ -47,9 +47,9 @@ describe("modules", () => {
     expect(decoded).toEqual({
       ok: true,
       value: [
-        { apiName: "Sales_Orders", label: "Sales Orders", generatedType: "default" },
-        { apiName: "Vendors", label: "Suppliers", generatedType: "default" },
-        { apiName: "Projects", label: "Projects", generatedType: "" },
+        { id: "5725767000000000012", apiName: "Sales_Orders", label: "Sales Orders", generatedType: "default" },
+        { id: "", apiName: "Vendors", label: "Suppliers", generatedType: "default" },
+        { id: "", apiName: "Projects", label: "Projects", generatedType: "" },
       ],
     });
   });
@@ -74,16 +74,16 @@ describe("modules", () => {
 
   it("offers the documented modules and user-created custom ones, in the org's order, and nothing else", () => {
     const all: ModuleInfo[] = [
-      { apiName: "Home", label: "Home", generatedType: "default" },
-      { apiName: "Leads", label: "Leads", generatedType: "default" },
-      { apiName: "Deals_X_Contacts", label: "Contact roles", generatedType: "linking" },
-      { apiName: "Projects", label: "Projects", generatedType: "custom" },
-      { apiName: "Campaigns", label: "Campaigns", generatedType: "default" },
-      { apiName: "Web_Forms", label: "Forms", generatedType: "web" },
-      { apiName: "Locking_Information__s", label: "Locking information", generatedType: "default" },
-      { apiName: "Products", label: "Products", generatedType: "default" },
-      { apiName: "Tasks", label: "Tasks", generatedType: "default" },
-      { apiName: "Invoice_Lines", label: "Invoice lines", generatedType: "linking" },
+      { id: "", apiName: "Home", label: "Home", generatedType: "default" },
+      { id: "", apiName: "Leads", label: "Leads", generatedType: "default" },
+      { id: "", apiName: "Deals_X_Contacts", label: "Contact roles", generatedType: "linking" },
+      { id: "", apiName: "Projects", label: "Projects", generatedType: "custom" },
+      { id: "", apiName: "Campaigns", label: "Campaigns", generatedType: "default" },
+      { id: "", apiName: "Web_Forms", label: "Forms", generatedType: "web" },
+      { id: "", apiName: "Locking_Information__s", label: "Locking information", generatedType: "default" },
+      { id: "", apiName: "Products", label: "Products", generatedType: "default" },
+      { id: "", apiName: "Tasks", label: "Tasks", generatedType: "default" },
+      { id: "", apiName: "Invoice_Lines", label: "Invoice lines", generatedType: "linking" },
     ];
     expect(lockingCandidates(all).map((entry) => entry.apiName)).toEqual(["Leads", "Projects", "Products", "Tasks"]);
   });

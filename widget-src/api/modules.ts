@@ -6,9 +6,11 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { isRecord, str } from "./read";
+import { id, isRecord, str } from "./read";
 
 export interface ModuleInfo {
+  /** Zoho's module id (portal user types name modules by id); empty when the answer lacks it. */
+  id: string;
   apiName: string;
   label: string;
   generatedType: string;
@@ -46,7 +48,12 @@ export function decodeModules(result: CrmResult<RawAnswer>): CrmResult<ModuleInf
   for (const item of list) {
     const apiName = isRecord(item) ? str(item.api_name) : undefined;
     if (!isRecord(item) || !apiName) return fail(LOCAL_CODES.unreadable, "A module in the list could not be read");
-    modules.push({ apiName, label: str(item.plural_label) ?? str(item.module_name) ?? apiName, generatedType: str(item.generated_type) ?? "" });
+    modules.push({
+      id: id(item.id) ?? "",
+      apiName,
+      label: str(item.plural_label) ?? str(item.module_name) ?? apiName,
+      generatedType: str(item.generated_type) ?? "",
+    });
   }
   return ok(modules);
 }
