@@ -187,3 +187,63 @@ export function decodeUserOutcomes(
   if (!decoded.ok) return decoded;
   return ok({ scheduled: decoded.value.messages.some((message) => /schedul/i.test(message)), byUser: decoded.value.byId });
 }
+
+/** One module of a user type, as the form edits it. */
+export interface UserTypeModule {
+  moduleId: string;
+  apiName: string;
+  sharedType: "private" | "public";
+  layoutIds: string[];
+  view?: { id: string; type: string };
+  filterIds: string[];
+  permissions: { view: boolean; edit: boolean; create: boolean };
+  readOnlyFieldIds: string[];
+}
+
+export interface UserTypeDetail extends UserType {
+  modules: UserTypeModule[];
+}
+
+export function getUserTypeRequest(portal: string, typeId: string): ApiRequest {
+  return { method: "GET", path: `${base(portal)}/${typeId}` };
+}
+
+export function createUserTypeRequest(portal: string, body: Record<string, unknown>): ApiRequest {
+  return { method: "POST", path: base(portal), body: { user_type: [body] } };
+}
+
+export function updateUserTypeRequest(portal: string, typeId: string, body: Record<string, unknown>): ApiRequest {
+  return { method: "PUT", path: `${base(portal)}/${typeId}`, body: { user_type: [body] } };
+}
+
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap((entry) => (isRecord(entry) && id(entry.id) ? [id(entry.id) as string] : [])) : [];
+
+export function decodeUserTypeDetail(result: CrmResult<RawAnswer>): CrmResult<UserTypeDetail> {
+  const summary = decodeUserTypes(result);
+  if (!summary.ok) return summary;
+  const first = summary.value[0];
+  const body = result.ok ? result.value.body : undefined;
+  const raw = isRecord(body) && Array.isArray(body.user_type) ? body.user_type[0] : undefined;
+  if (!first || !isRecord(raw) || !Array.isArray(raw.modules)) return fail(LOCAL_CODES.unreadable, "The user type could not be read");
+  const modules: UserTypeModule[] = [];
+  for (const item of raw.modules) {
+    const moduleId = isRecord(item) ? id(item.id) : undefined;
+    if (!isRecord(item) || !moduleId) return fail(LOCAL_CODES.unreadable, "A module of the user type could not be read");
+    const permissions = isRecord(item.permissions) ? item.permissions : {};
+    const view = isRecord(item.views) && id(item.views.id) ? { id: id(item.views.id) as string, type: str(item.views.type) ?? "custom_view" } : undefined;
+    modules.push({
+      moduleId,
+      apiName: str(item.api_name) ?? "",
+      sharedType: item.shared_type === "public" ? "public" : "private",
+      layoutIds: ids(item.layouts),
+      ...(view ? { view } : {}),
+      filterIds: ids(item.filters),
+      permissions: { view: permissions.view !== false, edit: permissions.edit === true, create: permissions.create === true },
+      readOnlyFieldIds: Array.isArray(item.fields)
+        ? item.fields.flatMap((field) => (isRecord(field) && field.read_only === true && id(field.id) ? [id(field.id) as string] : []))
+        : [],
+    });
+  }
+  return ok({ ...first, modules });
+}

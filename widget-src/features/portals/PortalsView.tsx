@@ -1,6 +1,6 @@
 import { useModel } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
-import type { UserType } from "../../api/portals";
+import { MAX_USER_TYPES, type UserType } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
@@ -8,12 +8,16 @@ import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
 import type { Session } from "../session/model";
 import { PortalsModel, type Portals } from "./portals-model";
+import { TypeEditorView } from "./TypeEditorView";
 import { UsersView } from "./UsersView";
 
 /** The portals section of the settings tab (loaded on demand). */
 export default function PortalsView({ port, session }: { port: CrmPort; session: Session }) {
   const model = useModel(() => new PortalsModel(port, session));
   const [openType, setOpenType] = useState<{ type: UserType; moveAll: boolean } | null>(null);
+  /** The user type being edited; null: a new one; undefined: no form open. */
+  const [editing, setEditing] = useState<UserType | null | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
   useEffect(() => void model.load(), [model]);
   const portals = model.portals.value;
   const portal = model.portal.value;
@@ -24,6 +28,22 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
       <section class="panel">
         <p data-testid="no-portals">{t("portals.none")}</p>
       </section>
+    );
+  }
+  const allTypes = model.types.value.status === "ready" ? model.types.value.value : [];
+  if (editing !== undefined && portal) {
+    return (
+      <TypeEditorView
+        port={port}
+        portal={portal}
+        type={editing}
+        others={allTypes}
+        onDone={(didSave) => {
+          setEditing(undefined);
+          setSaved(didSave);
+          void model.refreshTypes();
+        }}
+      />
     );
   }
   if (openType && portal) {
@@ -69,14 +89,22 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
         </Notice>
       )}
       <div aria-live="polite">
+        {saved && <p class="outcome outcome--done">{t("portals.typeSavedShort")}</p>}
         <TypeOutcomeView model={model} onMove={(type) => setOpenType({ type, moveAll: true })} />
       </div>
-      <TypesTable model={model} onOpen={(type) => setOpenType({ type, moveAll: false })} />
+      <TypesTable model={model} onOpen={(type) => setOpenType({ type, moveAll: false })} onEdit={setEditing} />
+      {allTypes.length >= MAX_USER_TYPES ? (
+        <p class="muted">{t("portals.tooMany", { limit: MAX_USER_TYPES })}</p>
+      ) : (
+        <button type="button" class="button button--quiet" onClick={() => setEditing(null)}>
+          {t("portals.newType")}
+        </button>
+      )}
     </section>
   );
 }
 
-function TypesTable({ model, onOpen }: { model: Portals; onOpen: (type: UserType) => void }) {
+function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: (type: UserType) => void; onEdit: (type: UserType) => void }) {
   const [confirming, setConfirming] = useState<UserType | null>(null);
   const types = model.types.value;
   if (types.status === "loading") return <Spinner label={t("app.loading")} />;
@@ -109,6 +137,9 @@ function TypesTable({ model, onOpen }: { model: Portals; onOpen: (type: UserType
               <td>
                 <button type="button" class="link" onClick={() => onOpen(type)}>
                   {t("portals.showUsers", { name: type.name })}
+                </button>{" "}
+                <button type="button" class="link" onClick={() => onEdit(type)}>
+                  {t("portals.editType", { name: type.name })}
                 </button>{" "}
                 {!type.isDefault && (
                   <button type="button" class="link" disabled={model.busy.value} onClick={() => (type.users === 0 ? setConfirming(type) : void model.deleteType(type))}>

@@ -1,0 +1,140 @@
+/**
+ * Creating or editing one portal user type: the modules it can include, their
+ * layouts and views (read as modules are added, at most 4 at a time), the
+ * draft, checks before sending, and the save.
+ */
+import { action, batch, computed, createModel, signal, type Signal } from "@preact/signals";
+import { decodeWriteResult } from "../../api/items";
+import { decodeLayouts, decodeViews, listLayoutsRequest, listViewsRequest, type CustomView, type Layout } from "../../api/layouts";
+import { decodeModules, listModulesRequest, type ModuleInfo } from "../../api/modules";
+import {
+  createUserTypeRequest,
+  decodeUserTypeDetail,
+  getUserTypeRequest,
+  updateUserTypeRequest,
+  type UserType,
+  type UserTypeDetail,
+} from "../../api/portals";
+import { send } from "../../api/send";
+import type { CrmPort } from "../../crm/port";
+import type { CrmError } from "../../crm/result";
+import { LOADING, fromResult, type Load } from "../../ui/load";
+import { createLimiter } from "../owner-change/limit";
+import { NOTES, createBody, draftFromDetail, emptyTypeDraft, newModule, updateBody, validateType, type TypeDraft } from "./type-form";
+
+export type TypeSaveOutcome = { kind: "saved"; name: string } | { kind: "unchanged" } | { kind: "failed"; error: CrmError; path: string | undefined };
+
+/** Which part of the form a server error concerns, from `details.json_path` ($.user_type[0].modules[2].layouts). */
+export function typeErrorPath(error: CrmError, draft: TypeDraft, sentModuleIds: string[]): string | undefined {
+  const path = typeof error.details.json_path === "string" ? error.details.json_path : typeof error.details.api_name === "string" ? error.details.api_name : "";
+  const module = /modules\[(\d+)\]/.exec(path);
+  if (module) {
+    const moduleId = sentModuleIds[Number(module[1])];
+    if (moduleId && draft.modules.some((entry) => entry.moduleId === moduleId)) {
+      return /layouts/.test(path) ? `modules.${moduleId}.layout` : /fields/.test(path) ? `modules.${moduleId}.fields` : `modules.${moduleId}`;
+    }
+    return "modules";
+  }
+  if (/name/.test(path)) return "name";
+  if (/personality/.test(path)) return "personalityModule";
+  return undefined;
+}
+
+export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeId: string | null, others: UserType[]) => {
+  const modules = signal<Load<ModuleInfo[]>>(LOADING);
+  const original = signal<Load<UserTypeDetail | null>>(typeId ? LOADING : { status: "ready", value: null });
+  const draft = signal<TypeDraft>(emptyTypeDraft());
+  const layouts = signal<ReadonlyMap<string, Load<Layout[]>>>(new Map());
+  const views = signal<ReadonlyMap<string, Load<CustomView[]>>>(new Map());
+  const showProblems = signal(false);
+  const busy = signal(false);
+  const outcome = signal<TypeSaveOutcome | null>(null);
+  const limit = createLimiter(4);
+
+  const problems = computed(() => {
+    const known = new Map([...layouts.value].flatMap(([moduleId, load]) => (load.status === "ready" ? [[moduleId, load.value] as const] : [])));
+    const rest = others.filter((type) => type.id !== typeId);
+    return validateType(draft.value, { otherNames: rest.map((type) => type.name), otherCount: typeId ? 0 : rest.length, layouts: known });
+  });
+
+  const put = <T,>(target: Signal<ReadonlyMap<string, Load<T>>>, moduleId: string, value: Load<T>) => {
+    const next = new Map(target.peek());
+    next.set(moduleId, value);
+    target.value = next;
+  };
+
+  const readModuleMeta = (moduleId: string, apiName: string) => {
+    if (layouts.peek().has(moduleId)) return;
+    put(layouts, moduleId, LOADING);
+    put(views, moduleId, LOADING);
+    void limit(() => send(port, listLayoutsRequest(apiName))).then((answer) => put(layouts, moduleId, fromResult(decodeLayouts(answer))));
+    void limit(() => send(port, listViewsRequest(apiName))).then((answer) => put(views, moduleId, fromResult(decodeViews(answer))));
+  };
+
+  const load = action(async () => {
+    const [moduleList, detail] = await Promise.all([
+      send(port, listModulesRequest()).then(decodeModules),
+      typeId ? send(port, getUserTypeRequest(portal, typeId)).then(decodeUserTypeDetail) : Promise.resolve(null),
+    ]);
+    batch(() => {
+      modules.value = fromResult(moduleList);
+      if (detail) {
+        original.value = detail.ok ? { status: "ready", value: detail.value } : { status: "error", error: detail.error };
+        if (detail.ok) draft.value = draftFromDetail(detail.value);
+      }
+    });
+    for (const module of draft.peek().modules) readModuleMeta(module.moduleId, module.apiName);
+    // A new type starts with Notes, which every user type must include.
+    const notes = moduleList.ok ? moduleList.value.find((module) => module.apiName === NOTES) : undefined;
+    if (!typeId && notes) addModule(notes.id, notes.apiName);
+  });
+
+  const edit = action((change: (current: TypeDraft) => TypeDraft) => {
+    if (busy.peek()) return;
+    batch(() => {
+      draft.value = change(draft.peek());
+      outcome.value = null;
+    });
+  });
+
+  const addModule = action((moduleId: string, apiName: string) => {
+    if (!moduleId || draft.peek().modules.some((module) => module.moduleId === moduleId)) return;
+    edit((current) => ({ ...current, modules: [...current.modules, newModule(moduleId, apiName)] }));
+    readModuleMeta(moduleId, apiName);
+  });
+
+  /** The personality module is also a module of the type: choosing it adds it. */
+  const setPersonality = action((apiName: string) => {
+    edit((current) => ({ ...current, personalityModule: apiName }));
+    const found = modules.peek().status === "ready" ? (modules.peek() as { value: ModuleInfo[] }).value.find((module) => module.apiName === apiName) : undefined;
+    if (found) addModule(found.id, found.apiName);
+  });
+
+  const save = action(async (): Promise<boolean> => {
+    showProblems.value = true;
+    if (busy.peek() || problems.peek().length > 0) return false;
+    const before = original.peek();
+    if (before.status !== "ready") return false;
+    const current = draft.peek();
+    const body = before.value ? updateBody(before.value, current) : createBody(current);
+    if (!body) {
+      outcome.value = { kind: "unchanged" };
+      return false;
+    }
+    busy.value = true;
+    const sentModuleIds = Array.isArray(body.modules) ? (body.modules as { id: string }[]).map((module) => module.id) : [];
+    const request = before.value ? updateUserTypeRequest(portal, before.value.id, body) : createUserTypeRequest(portal, body);
+    const result = decodeWriteResult(await send(port, request), "user_type");
+    batch(() => {
+      busy.value = false;
+      outcome.value = result.ok
+        ? { kind: "saved", name: current.name.trim() }
+        : { kind: "failed", error: result.error, path: typeErrorPath(result.error, current, sentModuleIds) };
+    });
+    return result.ok;
+  });
+
+  return { modules, original, draft, layouts, views, showProblems, busy, outcome, problems, load, edit, addModule, setPersonality, save };
+});
+
+export type TypeEditor = InstanceType<typeof TypeEditorModel>;
