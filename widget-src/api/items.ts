@@ -35,8 +35,8 @@ const noAnswer = (message: string): CrmError => ({ code: LOCAL_CODES.unreadable,
 /**
  * A bulk write's answer, per id: items name their id in `details[idKey]`,
  * else they come in request order. An id the answer says nothing about is an
- * error, never a success. `messages` keeps the items' texts (a scheduled job
- * is only announced there).
+ * error, never a success. `messages` keeps the successful items' texts (a
+ * scheduled job is only announced there).
  */
 export function decodeItemOutcomes(
   result: CrmResult<RawAnswer>,
@@ -54,9 +54,11 @@ export function decodeItemOutcomes(
     const details = isRecord(item) && isRecord(item.details) ? item.details : {};
     const named = details[idKey];
     const itemId = (typeof named === "string" && /^\d+$/.test(named) ? named : undefined) ?? ids[index];
-    if (isRecord(item) && typeof item.message === "string") messages.push(item.message);
+    const succeeded = isRecord(item) && item.code === "SUCCESS" && item.status === "success";
+    // Only successes count as announcements: an error's text ("Scheduler is running") is no job.
+    if (succeeded && typeof item.message === "string") messages.push(item.message);
     if (!itemId || byId.has(itemId)) return;
-    if (isRecord(item) && item.code === "SUCCESS" && item.status === "success") {
+    if (succeeded) {
       byId.set(itemId, { ok: true });
       return;
     }

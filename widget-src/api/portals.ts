@@ -18,6 +18,7 @@ export const MAX_USER_TYPES = 5;
 
 export const PORTAL_USER_STATUSES = [
   "AllUsers",
+  "AllActiveUsers",
   "ActiveUsers",
   "DeactiveUsers",
   "NotConfirmedUsers",

@@ -59,8 +59,10 @@ export const PortalsModel = createModel((port: CrmPort, session: Session) => {
     await readTypes(name);
   });
 
+  /** Read the types again (after moving users, say); an earlier notice about them no longer holds. */
   const refreshTypes = action(async () => {
     const name = portal.peek();
+    outcome.value = null;
     if (name) await readTypes(name);
   });
 

@@ -19,7 +19,7 @@ import {
 } from "../../api/portals";
 import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
-import type { CrmError } from "../../crm/result";
+import { LOCAL_CODES, type CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { chunk } from "../bulk-actions/plan";
 
@@ -31,6 +31,9 @@ export interface UsersRun {
   total: number;
 }
 
+const MAX_PAGES = 500;
+const NO_ANSWER: CrmError = { code: LOCAL_CODES.unreadable, message: "The CRM did not answer for this user", details: {} };
+
 export const PortalUsersModel = createModel((port: CrmPort, portal: string, typeId: string) => {
   const status = signal<PortalUserStatus>("AllUsers");
   const page = signal(1);
@@ -40,10 +43,17 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
   const results = signal<{ action: "transfer" | "delete"; byUser: ReadonlyMap<string, UserResult>; names: ReadonlyMap<string, string> } | null>(null);
   const statusChange = signal<{ personalityId: string; error: CrmError | null } | null>(null);
   const busy = computed(() => run.value !== null);
+  /** Names of every user seen on any page, so results can name users selected elsewhere. */
+  const knownNames = new Map<string, string>();
+  const remember = (page: PortalUsersPage) => {
+    for (const user of page.users) knownNames.set(user.personalityId, user.name);
+  };
 
   const load = action(async () => {
     users.value = LOADING;
-    users.value = fromResult(decodePortalUsers(await send(port, listPortalUsersRequest(portal, typeId, status.peek(), page.peek()))));
+    const decoded = decodePortalUsers(await send(port, listPortalUsersRequest(portal, typeId, status.peek(), page.peek())));
+    if (decoded.ok) remember(decoded.value);
+    users.value = fromResult(decoded);
   });
 
   const setStatus = action(async (next: PortalUserStatus) => {
@@ -76,16 +86,12 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
     await load();
   });
 
-  const names = () => {
-    const current = users.peek();
-    return new Map(current.status === "ready" ? current.value.users.map((user) => [user.personalityId, user.name]) : []);
-  };
 
   /** Sends the selection in chunks; every selected user ends with a result. */
   const runInChunks = async (name: "transfer" | "delete", size: number, request: (ids: string[]) => ReturnType<typeof transferRequest>) => {
     const ids = [...selected.peek()];
     if (ids.length === 0 || busy.peek()) return;
-    const known = names();
+    const known = new Map(knownNames);
     batch(() => {
       run.value = { action: name, done: 0, total: ids.length };
       results.value = null;
@@ -95,10 +101,15 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
       const decoded = decodeUserOutcomes(await send(port, request(part)), part);
       for (const userId of part) {
         if (!decoded.ok) byUser.set(userId, { status: "failed", error: decoded.error });
-        else if (decoded.value.scheduled) byUser.set(userId, { status: "scheduled" });
         else {
           const outcome = decoded.value.byUser.get(userId);
-          byUser.set(userId, outcome?.ok ? { status: "done" } : { status: "failed", error: outcome?.ok === false ? outcome.error : { code: "UNREADABLE_RESPONSE", message: "", details: {} } });
+          const refused = outcome?.ok === false && outcome.error.code !== LOCAL_CODES.unreadable;
+          if (decoded.value.scheduled) {
+            // The answer announces a job rather than per-user results; a user it explicitly refused stays a failure.
+            byUser.set(userId, refused && outcome?.ok === false ? { status: "failed", error: outcome.error } : { status: "scheduled" });
+          } else {
+            byUser.set(userId, outcome?.ok ? { status: "done" } : { status: "failed", error: outcome?.ok === false ? outcome.error : NO_ANSWER });
+          }
         }
       }
       const current = run.peek();
@@ -121,9 +132,11 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
   /** Select every user of the type (all pages), for "move everyone, then delete the type". */
   const selectAll = action(async () => {
     const all = new Set<string>();
-    for (let next = 1; ; next += 1) {
+    // A server that always says "more" must not keep us here: stop after a generous number of pages.
+    for (let next = 1; next <= MAX_PAGES; next += 1) {
       const pageResult = decodePortalUsers(await send(port, listPortalUsersRequest(portal, typeId, "AllUsers", next)));
       if (!pageResult.ok) return pageResult.error;
+      remember(pageResult.value);
       for (const user of pageResult.value.users) all.add(user.personalityId);
       if (!pageResult.value.more) break;
     }
