@@ -12,6 +12,7 @@ import { syncAutomaticLocks } from "./locks";
 import { buildSeedState } from "../seed/index";
 import { SEED, zid } from "../seed/ids";
 import { metadataRoutes } from "./routes/metadata";
+import { layoutRoutes } from "./routes/layouts";
 import { userRoutes } from "./routes/users";
 import { lockingConfigRoutes } from "./routes/locking-config";
 import { portalRoutes } from "./routes/portals";
@@ -26,6 +27,7 @@ export type { MockCrm, MockCrmOptions, MockRequest, MockResponse } from "./types
 /** Literal routes first; the generic /{module}/{id} routes last. */
 const ROUTES: Route[] = [
   ...metadataRoutes,
+  ...layoutRoutes,
   ...userRoutes,
   ...lockingConfigRoutes,
   ...portalRoutes,

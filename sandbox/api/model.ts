@@ -104,6 +104,41 @@ export interface FieldDef {
   lookupModule?: string;
 }
 
+/** A field placed in a layout section. */
+export interface LayoutFieldRef {
+  fieldId: string;
+  /** Mandatory in this layout (always true for a system-mandatory field). */
+  required: boolean;
+}
+
+export interface LayoutSection {
+  id: string;
+  name: string;
+  display_label: string;
+  sequence_number: number;
+  fields: LayoutFieldRef[];
+}
+
+export interface LayoutDef {
+  id: string;
+  /** Module api_name. */
+  module: string;
+  name: string;
+  display_label: string;
+  sections: LayoutSection[];
+}
+
+export interface CustomViewDef {
+  id: string;
+  /** Module api_name. */
+  module: string;
+  name: string;
+  display_value: string;
+  system_name: string | null;
+  system_defined: boolean;
+  default: boolean;
+}
+
 export interface CustomButton {
   id: string;
   name: string;
@@ -278,6 +313,8 @@ export interface State {
   modules: ModuleDef[];
   fields: Record<string, FieldDef[]>;
   customButtons: CustomButton[];
+  layouts: LayoutDef[];
+  customViews: CustomViewDef[];
   records: Record<string, CrmRecord[]>;
   configs: LockConfig[];
   locks: LockRecord[];

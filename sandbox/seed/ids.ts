@@ -3,8 +3,9 @@
  * decimal string: a fixed 7-digit org prefix followed by a 12-digit counter.
  * Ranges: 100xxx profiles/roles/groups, 101xxx users, 102xxx modules,
  * 103xxx fields, 104xxx picklist values, 105xxx custom buttons, 11xxxx
- * records, 120xxx-122xxx locking and thresholds, 123xxx-124xxx portals,
- * 900000000+ ids created at run time.
+ * records, 120xxx-122xxx locking and thresholds, 123xxx portals (user
+ * types), 124001-124099 layouts, 124101-124499 layout sections, 124501+
+ * custom views, 900000000+ ids created at run time.
  */
 const ORG_PREFIX = "5725767";
 
@@ -28,6 +29,8 @@ export const MODULES = {
   /** Linking module between Projects__c and Contacts. */
   linking: "Project_Contacts",
   lockingInformation: "Locking_Information__s",
+  /** Every portal user type must include Notes (api-reference §7.1). */
+  notes: "Notes",
 } as const;
 
 export const SEED = {
@@ -42,6 +45,7 @@ export const SEED = {
     shipx__Shipments: zid(102007),
     Project_Contacts: zid(102008),
     Locking_Information__s: zid(102009),
+    Notes: zid(102010),
   },
   profiles: {
     administrator: zid(100001),
@@ -170,6 +174,52 @@ export const SEED = {
   locks: {
     dealManualLocked: zid(121001),
     accountManualLocked: zid(121002),
+  },
+  /**
+   * Layouts (GET /settings/layouts). Every module except
+   * Locking_Information__s has a "Standard" layout; Contacts also has
+   * "Partner portal", where Email is required (not system mandatory).
+   */
+  layouts: {
+    /** Contacts "Standard" (Customer user type). */
+    contacts: zid(124001),
+    /** Deals "Standard" (Customer user type). */
+    deals: zid(124002),
+    /** Contacts "Partner portal" (Partner user type): fewer fields, Email required. */
+    contactsPartner: zid(124003),
+    /** Accounts "Standard" (Supplier user type). */
+    accounts: zid(124004),
+    notes: zid(124005),
+    leads: zid(124006),
+    tasks: zid(124007),
+    projects: zid(124008),
+    shipments: zid(124009),
+    projectContacts: zid(124010),
+  },
+  /** Custom views (GET /settings/custom_views). */
+  views: {
+    /** "All Contacts", the Contacts default view (Customer user type). */
+    contacts: zid(124501),
+    /** "All Deals", the Deals default view (Customer user type). */
+    deals: zid(124502),
+    /** "Partner Contacts" (Partner user type). */
+    contactsPartner: zid(124503),
+    /** "All Accounts", the Accounts default view (Supplier user type). */
+    accounts: zid(124504),
+    /** "All Notes", the Notes default view. */
+    notes: zid(124505),
+    contactsMine: zid(124506),
+    dealsOpen: zid(124507),
+    dealsMine: zid(124508),
+    accountsMine: zid(124509),
+    notesMine: zid(124510),
+    leads: zid(124511),
+    leadsMine: zid(124512),
+    tasks: zid(124513),
+    tasksMine: zid(124514),
+    projects: zid(124515),
+    shipments: zid(124516),
+    projectContacts: zid(124517),
   },
   portal: {
     name: "ExamplePortal",

@@ -13,6 +13,7 @@ import { seedShares } from "./shares";
 import { seedThresholds } from "./thresholds";
 import { seedPortalUsers, seedPortals, seedUserTypes } from "./portals";
 import { seedTime } from "./time";
+import { seedCustomViews, seedLayouts } from "./layouts";
 
 export { SEED, MODULES } from "./ids";
 
@@ -32,6 +33,8 @@ export function buildSeedState(): State {
     modules,
     fields,
     customButtons: seedCustomButtons(),
+    layouts: seedLayouts(modules, fields),
+    customViews: seedCustomViews(),
     records: seedRecords(users),
     configs: seedConfigs(fields),
     locks: seedManualLocks(),

@@ -17,6 +17,8 @@ export function seedModules(): ModuleDef[] {
     mod("shipx__Shipments", "Shipment", "Shipments", "extension", "Name"),
     mod("Project_Contacts", "Project Contact", "Project Contacts", "linking", "Name"),
     mod("Locking_Information__s", "Locking Information", "Locking Information", "system", "Name"),
+    // Last, so that the ids of the other modules' fields and picklist values stay as they were.
+    mod("Notes", "Note", "Notes", "standard", "Note_Title"),
   ];
 }
 
@@ -137,6 +139,11 @@ const FIELD_SPECS: Record<string, FieldSpec[]> = {
     ["Record_Locking_Rule_Id__s", "Record Locking Rule Id", "bigint", { readOnly: true }],
     ["Feature_Type__s", "Feature Type", "text", { readOnly: true }],
     ["Parent_Id", "Parent Id", "multimodulelookup", { readOnly: true }],
+  ],
+  Notes: [
+    ["Note_Title", "Note Title", "text"],
+    ["Note_Content", "Note Content", "textarea", { mandatory: true }],
+    ["Parent_Id", "Parent Id", "multimodulelookup"],
   ],
 };
 

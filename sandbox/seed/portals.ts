@@ -11,14 +11,28 @@ function moduleId(modules: ModuleDef[], api: string): string {
   return m.id;
 }
 
-function utModule(id: string, layout: number, edit: boolean): UserTypeModule {
+/** A private module of a user type, shown through one layout and one custom view. */
+function utModule(id: string, layoutId: string, viewId: string, edit: boolean): UserTypeModule {
   return {
     id,
     shared_type: "private",
-    layouts: [{ id: zid(layout) }],
-    views: { id: zid(layout + 500), type: "custom_view" },
+    layouts: [{ id: layoutId }],
+    views: { id: viewId, type: "custom_view" },
     filters: null,
     permissions: { view: true, edit, create: edit, delete: false },
+    fields: [],
+  };
+}
+
+/** Notes, which every user type includes (api-reference §7.1): public, no layout needed. */
+function utNotes(id: string, create: boolean): UserTypeModule {
+  return {
+    id,
+    shared_type: "public",
+    layouts: null,
+    views: null,
+    filters: null,
+    permissions: { view: true, edit: false, create, delete: false },
     fields: [],
   };
 }
@@ -42,6 +56,9 @@ export function seedUserTypes(modules: ModuleDef[]): UserType[] {
   const contacts = moduleId(modules, MODULES.contacts);
   const accounts = moduleId(modules, MODULES.accounts);
   const deals = moduleId(modules, MODULES.deals);
+  const notes = moduleId(modules, MODULES.notes);
+  const L = SEED.layouts;
+  const V = SEED.views;
   const ut = (id: string, name: string, personality: string, active: boolean, isDefault: boolean, mods: UserTypeModule[], day: number): UserType => ({
     id,
     portal: PT.name,
@@ -56,9 +73,13 @@ export function seedUserTypes(modules: ModuleDef[]): UserType[] {
     modifiedBy: SEED.users.admin,
   });
   return [
-    ut(PT.userTypes.customer, "Customer", MODULES.contacts, true, true, [utModule(contacts, 124001, true), utModule(deals, 124002, false)], 2),
-    ut(PT.userTypes.partner, "Partner", MODULES.contacts, true, false, [utModule(contacts, 124003, true)], 3),
-    ut(PT.userTypes.supplier, "Supplier", MODULES.accounts, false, false, [utModule(accounts, 124004, false)], 4),
+    ut(PT.userTypes.customer, "Customer", MODULES.contacts, true, true, [
+      utModule(contacts, L.contacts, V.contacts, true),
+      utModule(deals, L.deals, V.deals, false),
+      utNotes(notes, true),
+    ], 2),
+    ut(PT.userTypes.partner, "Partner", MODULES.contacts, true, false, [utModule(contacts, L.contactsPartner, V.contactsPartner, true), utNotes(notes, false)], 3),
+    ut(PT.userTypes.supplier, "Supplier", MODULES.accounts, false, false, [utModule(accounts, L.accounts, V.accounts, false), utNotes(notes, false)], 4),
   ];
 }
 

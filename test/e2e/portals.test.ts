@@ -88,4 +88,36 @@ describe("portal user types and their users", () => {
     await frame.getByTestId("portal-run-summary").getByText("Removed 2; 0 failed.").waitFor();
     expect(usersOf(sandbox.current, PT.userTypes.customer)).toBe(4);
   });
+
+  it("creates a user type after the checks a server would make", async () => {
+    const frame = await openPortals(sandbox.current);
+    await frame.getByRole("button", { name: "New user type…" }).click();
+    await frame.locator('[data-type-editor="new"]').waitFor();
+    await frame.getByRole("button", { name: "Create user type" }).click();
+    await frame.getByText("Give the user type a name.").waitFor();
+    await frame.getByText("Choose the module whose records are the portal users.").waitFor();
+
+    await frame.getByLabel("Name", { exact: true }).fill("Resellers");
+    await frame.getByLabel("Portal users are records of").selectOption({ label: "Contacts" });
+    const contacts = frame.locator('[data-module-card="Contacts"]');
+    await contacts.waitFor();
+    await frame.getByRole("button", { name: "Create user type" }).click();
+    await contacts.getByText("Choose a layout: private modules need one.").waitFor();
+    await contacts.getByLabel("Layout").selectOption({ index: 1 });
+    await contacts.getByRole("checkbox", { name: "Edit" }).check();
+    await frame.getByRole("button", { name: "Create user type" }).click();
+
+    await frame.getByText(/^User type saved/).waitFor();
+    await frame.locator("tr[data-user-type]").getByText("Resellers", { exact: true }).waitFor();
+    const types = sandbox.current.mock.handle({
+      method: "GET",
+      path: `/crm/v8/settings/portals/${PT.name}/user_type`,
+      query: {},
+      userId: SEED.users.admin,
+    });
+    const created = (types.body as { user_type: { name: string; personality_module: { api_name: string } }[] }).user_type.find(
+      (type) => type.name === "Resellers",
+    );
+    expect(created?.personality_module.api_name).toBe("Contacts");
+  });
 });

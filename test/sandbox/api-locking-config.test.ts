@@ -58,7 +58,7 @@ describe("GET record_locking_configurations", () => {
     const h = harness();
     expect(h.get(BASE).body).toMatchObject({ code: "REQUIRED_PARAM_MISSING", details: { param: "module" } });
     expect(h.get(BASE, { module: "Nope" }).body.code).toBe("INVALID_MODULE");
-    for (const module of ["shipx__Shipments", "Project_Contacts"]) {
+    for (const module of ["shipx__Shipments", "Project_Contacts", "Notes"]) {
       const res = h.get(BASE, { module });
       expect(res.status).toBe(400);
       expect(res.body.code).toBe("NOT_SUPPORTED");

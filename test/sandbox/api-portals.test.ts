@@ -1,31 +1,49 @@
 import { describe, it, expect } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { harness, ID_RE, type Loose } from "./api-helpers";
+import { harness, ID_RE, type Harness, type Loose } from "./api-helpers";
 
 const P = SEED.portal;
 const UT = `settings/portals/${P.name}/user_type`;
 const usersPath = (typeId: string) => `${UT}/${typeId}/users`;
+/** Contacts through one layout and view; Contacts is modules[0]. */
+const contactsModule = (extra: Record<string, unknown> = {}) => ({
+  id: SEED.moduleIds.Contacts,
+  shared_type: "private",
+  layouts: [{ id: SEED.layouts.contacts }],
+  views: { id: SEED.views.contacts, type: "custom_view" },
+  filters: null,
+  permissions: { view: true, edit: false, create: false },
+  fields: [],
+  ...extra,
+});
+/** Notes, which every user type must include: public, no layout. */
+const notesModule = () => ({
+  id: SEED.moduleIds.Notes,
+  shared_type: "public",
+  layouts: null,
+  views: null,
+  filters: null,
+  permissions: { view: true, edit: false, create: true },
+  fields: [],
+});
 const newType = (name: string, extra: Record<string, unknown> = {}) => ({
   user_type: [
     {
       name,
       personality_module: { api_name: "Contacts" },
       active: true,
-      modules: [
-        {
-          id: SEED.moduleIds.Contacts,
-          shared_type: "private",
-          layouts: [{ id: "5725767000000124001" }],
-          views: { id: "5725767000000124501", type: "custom_view" },
-          filters: null,
-          permissions: { view: true, edit: false, create: false },
-          fields: [],
-        },
-      ],
+      modules: [contactsModule(), notesModule()],
       ...extra,
     },
   ],
 });
+/** The id of a field of a module, from its layouts. */
+function fieldId(get: Harness["get"], module: string, apiName: string): string {
+  const layouts: Loose[] = get("settings/layouts", { module }).body.layouts;
+  const field = layouts.flatMap((l) => l.sections.flatMap((s: Loose) => s.fields)).find((f: Loose) => f.api_name === apiName);
+  if (!field) throw new Error(`no field ${module}.${apiName}`);
+  return field.id;
+}
 
 describe("portals and user types", () => {
   it("lists portals", () => {
@@ -80,7 +98,8 @@ describe("portals and user types", () => {
     const mod = noLayout.user_type[0]?.modules[0];
     if (mod) mod.layouts = [];
     expect(call("POST", UT, { body: noLayout }).body.user_type[0].code).toBe("DEPENDENT_FIELD_MISSING");
-    expect(call("POST", UT, { body: newType("X", { personality_module: { api_name: "Accounts" } }) }).body.user_type[0].code).toBe("INVALID_DATA");
+    const otherPersonality = call("POST", UT, { body: newType("X", { personality_module: { api_name: "Accounts" } }) }).body.user_type[0];
+    expect(otherPersonality).toMatchObject({ code: "INVALID_DATA", message: "the personality module must be part of modules", details: { json_path: "$.user_type[0].modules" } });
     expect(call("POST", UT, { body: {} }).body.code).toBe("MANDATORY_NOT_FOUND");
   });
 
@@ -96,6 +115,142 @@ describe("portals and user types", () => {
     expect(t.active).toBe(true);
     expect(t.modules[0].permissions).toMatchObject({ view: true, edit: false });
     expect(call("PUT", `${UT}/${P.userTypes.partner}`, { body: { user_type: [{ name: "Customer" }] } }).body.user_type[0].code).toBe("DUPLICATE_DATA");
+  });
+
+  it("requires the Notes module on create (INVALID_DATA)", () => {
+    const { call, get } = harness();
+    const res = call("POST", UT, { body: newType("No Notes", { modules: [contactsModule()] }) });
+    expect(res.status).toBe(400);
+    expect(res.body.user_type[0]).toMatchObject({
+      code: "INVALID_DATA",
+      message: "the Notes module must be part of modules",
+      details: { api_name: "modules", json_path: "$.user_type[0].modules" },
+    });
+    expect(get(UT).body.user_type).toHaveLength(3);
+    // Notes named by api_name is the same module.
+    const byName = call("POST", UT, { body: newType("Notes by name", { modules: [contactsModule(), { ...notesModule(), id: "Notes" }] }) });
+    expect(byName.status).toBe(200);
+  });
+
+  it("seeds user types that include Notes and reference SEED layouts and views", () => {
+    const { get } = harness();
+    const customer = get(`${UT}/${P.userTypes.customer}`).body.user_type[0];
+    expect(customer.modules.map((m: Loose) => [m.api_name, m.layouts, m.views])).toEqual([
+      ["Contacts", [{ id: SEED.layouts.contacts }], { id: SEED.views.contacts, type: "custom_view" }],
+      ["Deals", [{ id: SEED.layouts.deals }], { id: SEED.views.deals, type: "custom_view" }],
+      ["Notes", null, null],
+    ]);
+    const partner = get(`${UT}/${P.userTypes.partner}`).body.user_type[0];
+    expect(partner.modules[0]).toMatchObject({ layouts: [{ id: SEED.layouts.contactsPartner }], views: { id: SEED.views.contactsPartner } });
+    const supplier = get(`${UT}/${P.userTypes.supplier}`).body.user_type[0];
+    expect(supplier.modules.map((m: Loose) => m.api_name)).toEqual(["Accounts", "Notes"]);
+    expect(supplier.modules[0].layouts).toEqual([{ id: SEED.layouts.accounts }]);
+  });
+
+  it("refuses a layout of another module or an unknown layout (INVALID_DATA)", () => {
+    const { call, get } = harness();
+    for (const layoutId of [SEED.layouts.deals, "5725767000000999999"]) {
+      const body = newType("Wrong layout", { modules: [contactsModule({ layouts: [{ id: SEED.layouts.contacts }, { id: layoutId }] }), notesModule()] });
+      const res = call("POST", UT, { body });
+      expect(res.status).toBe(400);
+      expect(res.body.user_type[0]).toMatchObject({
+        code: "INVALID_DATA",
+        message: "the layout id given seems to be invalid",
+        details: { json_path: "$.user_type[0].modules[0].layouts[1].id" },
+      });
+    }
+    // Both Contacts layouts together are fine.
+    const both = newType("Both layouts", { modules: [contactsModule({ layouts: [{ id: SEED.layouts.contacts }, { id: SEED.layouts.contactsPartner }] }), notesModule()] });
+    expect(call("POST", UT, { body: both }).status).toBe(200);
+    // Also on update, and nothing changes.
+    const put = call("PUT", `${UT}/${P.userTypes.partner}`, {
+      body: { user_type: [{ name: "Renamed", modules: [{ id: SEED.moduleIds.Contacts, layouts: [{ id: SEED.layouts.accounts }] }] }] },
+    });
+    expect(put.status).toBe(400);
+    expect(put.body.user_type[0]).toMatchObject({ code: "INVALID_DATA", details: { json_path: "$.user_type[0].modules[0].layouts[0].id" } });
+    const partner = get(`${UT}/${P.userTypes.partner}`).body.user_type[0];
+    expect(partner.name).toBe("Partner");
+    expect(partner.modules[0].layouts).toEqual([{ id: SEED.layouts.contactsPartner }]);
+    // Notes may carry its own layout.
+    const notesLayout = newType("Notes layout", { modules: [contactsModule(), { ...notesModule(), layouts: [{ id: SEED.layouts.contacts }] }] });
+    expect(call("POST", UT, { body: notesLayout }).body.user_type[0]).toMatchObject({ code: "INVALID_DATA", details: { json_path: "$.user_type[0].modules[1].layouts[0].id" } });
+    expect(call("POST", UT, { body: newType("Notes layout", { modules: [contactsModule(), { ...notesModule(), layouts: [{ id: SEED.layouts.notes }] }] }) }).status).toBe(200);
+  });
+
+  it("refuses a view of another module (INVALID_DATA)", () => {
+    const { call, get } = harness();
+    for (const viewId of [SEED.views.deals, "5725767000000999999"]) {
+      const body = newType("Wrong view", { modules: [contactsModule({ views: { id: viewId, type: "custom_view" } }), notesModule()] });
+      const res = call("POST", UT, { body });
+      expect(res.status).toBe(400);
+      expect(res.body.user_type[0]).toMatchObject({
+        code: "INVALID_DATA",
+        message: "the view id given seems to be invalid",
+        details: { json_path: "$.user_type[0].modules[0].views.id" },
+      });
+    }
+    const put = call("PUT", `${UT}/${P.userTypes.customer}`, {
+      body: { user_type: [{ modules: [{ id: SEED.moduleIds.Deals, views: { id: SEED.views.contactsMine, type: "custom_view" } }] }] },
+    });
+    expect(put.body.user_type[0]).toMatchObject({ code: "INVALID_DATA", details: { json_path: "$.user_type[0].modules[0].views.id" } });
+    expect(get(`${UT}/${P.userTypes.customer}`).body.user_type[0].modules[1].views.id).toBe(SEED.views.deals);
+    const ok = call("PUT", `${UT}/${P.userTypes.customer}`, {
+      body: { user_type: [{ modules: [{ id: SEED.moduleIds.Deals, views: { id: SEED.views.dealsOpen, type: "custom_view" } }] }] },
+    });
+    expect(ok.status).toBe(200);
+    expect(get(`${UT}/${P.userTypes.customer}`).body.user_type[0].modules[1].views.id).toBe(SEED.views.dealsOpen);
+  });
+
+  it("refuses a read-only field that the chosen layout makes mandatory (INVALID_DATA)", () => {
+    const { call, get } = harness();
+    const lastName = fieldId(get, "Contacts", "Last_Name");
+    const email = fieldId(get, "Contacts", "Email");
+    const readOnly = (ids: string[], layoutId: string = SEED.layouts.contacts) =>
+      newType(`Read only ${ids.length} ${layoutId}`, {
+        modules: [contactsModule({ layouts: [{ id: layoutId }], fields: ids.map((id) => ({ id, read_only: true })) }), notesModule()],
+      });
+    const res = call("POST", UT, { body: readOnly([email, lastName]) });
+    expect(res.status).toBe(400);
+    expect(res.body.user_type[0]).toMatchObject({
+      code: "INVALID_DATA",
+      message: "mandatory field cannot be read-only",
+      details: { api_name: "read_only", json_path: "$.user_type[0].modules[0].fields[1].read_only" },
+    });
+    // Email is mandatory in the "Partner portal" layout only.
+    expect(call("POST", UT, { body: readOnly([email], SEED.layouts.contactsPartner) }).body.user_type[0]).toMatchObject({
+      code: "INVALID_DATA",
+      details: { json_path: "$.user_type[0].modules[0].fields[0].read_only" },
+    });
+    expect(call("POST", UT, { body: readOnly([email]) }).status).toBe(200);
+    // read_only false on a mandatory field is fine.
+    const writable = newType("Writable", { modules: [contactsModule({ fields: [{ id: lastName, read_only: false }] }), notesModule()] });
+    expect(call("POST", UT, { body: writable }).status).toBe(200);
+  });
+
+  it("checks read-only fields against the layouts on update too", () => {
+    const { call, get } = harness();
+    const email = fieldId(get, "Contacts", "Email");
+    const put = (typeId: string, module: Record<string, unknown>) =>
+      call("PUT", `${UT}/${typeId}`, { body: { user_type: [{ modules: [{ id: SEED.moduleIds.Contacts, ...module }] }] } });
+    // Partner uses the "Partner portal" layout, where Email is mandatory.
+    expect(put(P.userTypes.partner, { fields: [{ id: email, read_only: true }] }).body.user_type[0]).toMatchObject({
+      code: "INVALID_DATA",
+      message: "mandatory field cannot be read-only",
+      details: { json_path: "$.user_type[0].modules[0].fields[0].read_only" },
+    });
+    // Customer uses "Standard": allowed; then switching to "Partner portal" keeps a read-only mandatory field.
+    expect(put(P.userTypes.customer, { fields: [{ id: email, read_only: true }] }).status).toBe(200);
+    const switched = put(P.userTypes.customer, { layouts: [{ id: SEED.layouts.contactsPartner }] });
+    expect(switched.body.user_type[0]).toMatchObject({
+      code: "INVALID_DATA",
+      message: "mandatory field cannot be read-only",
+      details: { json_path: "$.user_type[0].modules[0].fields", id: email },
+    });
+    expect(get(`${UT}/${P.userTypes.customer}`).body.user_type[0].modules[0].layouts).toEqual([{ id: SEED.layouts.contacts }]);
+    // Removing the read-only field in the same request makes the switch valid.
+    expect(put(P.userTypes.customer, { layouts: [{ id: SEED.layouts.contactsPartner }], fields: [{ id: email, _delete: true }] }).status).toBe(200);
+    const customer = get(`${UT}/${P.userTypes.customer}`).body.user_type[0];
+    expect(customer.modules[0]).toMatchObject({ layouts: [{ id: SEED.layouts.contactsPartner }], fields: [] });
   });
 
   it("deletes only user types without users", () => {

@@ -10,6 +10,7 @@ import { configFor } from "../locks";
 import { requireCustomize } from "../permissions";
 import { route } from "../router";
 import { buildConfig } from "../config-validate";
+import { MODULES } from "../../seed/ids";
 
 const WRAPPER = "record_locking_configurations";
 
@@ -39,9 +40,9 @@ export function presentConfig(ctx: Ctx, c: LockConfig): Record<string, unknown> 
   };
 }
 
-/** Modules that support record locking: standard ones and user-created custom modules. */
+/** Modules that support record locking: standard ones (except Notes) and user-created custom modules. */
 export function supportsLocking(mod: ModuleDef): boolean {
-  return mod.kind === "standard" || mod.kind === "custom";
+  return (mod.kind === "standard" && mod.api_name !== MODULES.notes) || mod.kind === "custom";
 }
 
 /** Request-level checks shared by every verb: edition, module param, support. */

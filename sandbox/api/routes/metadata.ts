@@ -98,7 +98,8 @@ export function presentField(module: ModuleDef, f: FieldDef, modules: ModuleDef[
   };
 }
 
-function moduleParam(ctx: Ctx): ModuleDef {
+/** The mandatory `module` query parameter: REQUIRED_PARAM_MISSING or INVALID_MODULE. */
+export function moduleParam(ctx: Ctx): ModuleDef {
   const name = ctx.query["module"];
   if (!name) throw requiredParam("module");
   try {

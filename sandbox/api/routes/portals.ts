@@ -11,6 +11,8 @@ import { ApiError, ItemError, invalidField, invalidPathId, itemsResponse, mandat
 import { isNonEmptyString, isObject } from "../json";
 import { requireManagePortals } from "../permissions";
 import { route } from "../router";
+import { MODULES } from "../../seed/ids";
+import { layoutsOf, requiredFieldIds } from "./layouts";
 
 export const MAX_USER_TYPES = 5;
 const PORTAL_USER_TYPES = [
@@ -135,7 +137,8 @@ function validModule(ctx: Ctx, raw: unknown, path: string, base?: UserTypeModule
   if (!isObject(raw)) throw invalidField("modules", path, "invalid data", { expected_data_type: "jsonobject" });
   const id = raw["id"];
   if (!isNonEmptyString(id)) throw mandatoryNotFound("id", `${path}.id`);
-  if (!moduleRef(ctx, id)) throw invalidField("id", `${path}.id`, "the module id given seems to be invalid");
+  const mod = moduleRef(ctx, id);
+  if (!mod) throw invalidField("id", `${path}.id`, "the module id given seems to be invalid");
   const sharedType = raw["shared_type"] ?? base?.shared_type;
   if (sharedType !== "private" && sharedType !== "public") {
     throw invalidField("shared_type", `${path}.shared_type`, "invalid data", { supported_values: ["private", "public"] });
@@ -149,8 +152,12 @@ function validModule(ctx: Ctx, raw: unknown, path: string, base?: UserTypeModule
     }
   }
   if (!perms.view) throw invalidField("view", `${path}.permissions.view`, "view permission must be true");
-  const layouts = "layouts" in raw ? raw["layouts"] : base?.layouts ?? null;
-  const layoutList = Array.isArray(layouts) ? layouts.filter((l): l is Record<string, unknown> => isObject(l) && isNonEmptyString(l["id"])) : [];
+  const layoutsInRequest = "layouts" in raw;
+  const layouts: unknown = layoutsInRequest ? raw["layouts"] : base?.layouts ?? null;
+  // Entries without an id are ignored; `k` keeps the entry's index in the request for json_path.
+  const layoutList = Array.isArray(layouts)
+    ? layouts.flatMap((l: unknown, k) => (isObject(l) && isNonEmptyString(l["id"]) ? [{ id: l["id"], k }] : []))
+    : [];
   if (sharedType === "private" && layoutList.length === 0) {
     throw new ItemError("DEPENDENT_FIELD_MISSING", "a layout is required for private modules", {
       api_name: "layouts",
@@ -158,22 +165,48 @@ function validModule(ctx: Ctx, raw: unknown, path: string, base?: UserTypeModule
       dependee: { api_name: "shared_type", json_path: `${path}.shared_type` },
     });
   }
-  const views = "views" in raw ? raw["views"] : base?.views ?? null;
+  const moduleLayouts = layoutsOf(ctx.state, mod.api_name);
+  const chosenLayouts = layoutList.map(({ id: layoutId, k }) => {
+    const found = moduleLayouts.find((l) => l.id === layoutId);
+    if (!found) {
+      const at = layoutsInRequest ? `${path}.layouts[${k}].id` : `${path}.layouts`;
+      throw invalidField("id", at, "the layout id given seems to be invalid", { module: mod.api_name });
+    }
+    return found;
+  });
+  const views: unknown = "views" in raw ? raw["views"] : base?.views ?? null;
+  if (isObject(views) && isNonEmptyString(views["id"]) && (views["type"] ?? "custom_view") === "custom_view") {
+    const viewId = views["id"];
+    if (!ctx.state.customViews.some((v) => v.id === viewId && v.module === mod.api_name)) {
+      const at = "views" in raw ? `${path}.views.id` : `${path}.views`;
+      throw invalidField("id", at, "the view id given seems to be invalid", { module: mod.api_name });
+    }
+  }
   const filters = "filters" in raw ? raw["filters"] : base?.filters ?? null;
   let fields = base?.fields ?? [];
+  const required = requiredFieldIds(chosenLayouts);
+  const mandatoryReadOnly = (fieldId: string, at: string) =>
+    invalidField("read_only", at, "mandatory field cannot be read-only", { id: fieldId });
   if (Array.isArray(raw["fields"])) {
     const byId = new Map(fields.map((f) => [f.id, f]));
-    for (const f of raw["fields"]) {
-      if (!isObject(f) || !isNonEmptyString(f["id"])) continue;
-      if (f["_delete"] === true) byId.delete(f["id"]);
-      else byId.set(f["id"], { id: f["id"], read_only: f["read_only"] === true });
-    }
+    raw["fields"].forEach((f: unknown, k) => {
+      if (!isObject(f) || !isNonEmptyString(f["id"])) return;
+      if (f["_delete"] === true) {
+        byId.delete(f["id"]);
+        return;
+      }
+      if (f["read_only"] === true && required.has(f["id"])) throw mandatoryReadOnly(f["id"], `${path}.fields[${k}].read_only`);
+      byId.set(f["id"], { id: f["id"], read_only: f["read_only"] === true });
+    });
     fields = [...byId.values()];
   }
+  // A field made read-only earlier may be mandatory in a newly chosen layout.
+  const kept = fields.find((f) => f.read_only && required.has(f.id));
+  if (kept) throw mandatoryReadOnly(kept.id, `${path}.fields`);
   return {
     id,
     shared_type: sharedType,
-    layouts: layoutList.map((l) => ({ id: String(l["id"]) })),
+    layouts: layoutList.map((l) => ({ id: l.id })),
     views: isObject(views) && isNonEmptyString(views["id"]) ? { id: views["id"], type: String(views["type"] ?? "custom_view") } : null,
     filters: Array.isArray(filters) ? filters.filter(isObject).map((f) => ({ id: String(f["id"]) })) : null,
     permissions: perms,
@@ -197,8 +230,13 @@ function createUserType(ctx: Ctx): MockResponse {
     const rawModules = input["modules"];
     if (!Array.isArray(rawModules) || rawModules.length === 0) throw mandatoryNotFound("modules", `${path}.modules`);
     const modules = rawModules.map((m, j) => validModule(ctx, m, `${path}.modules[${j}]`));
-    if (!modules.some((m) => m.id === personality.id)) {
+    const includes = (moduleId: string) => modules.some((m) => moduleRef(ctx, m.id)?.id === moduleId);
+    if (!includes(personality.id)) {
       throw invalidField("modules", `${path}.modules`, "the personality module must be part of modules");
+    }
+    const notes = moduleRef(ctx, MODULES.notes);
+    if (notes && !includes(notes.id)) {
+      throw invalidField("modules", `${path}.modules`, "the Notes module must be part of modules", { module: MODULES.notes });
     }
     const now = iso(ctx.now);
     const ut: UserType = {
