@@ -105,6 +105,7 @@ describe("portal user types and their users", () => {
     await contacts.getByText("Choose a layout: private modules need one.").waitFor();
     await contacts.getByLabel("Layout").selectOption({ index: 1 });
     await contacts.getByRole("checkbox", { name: "Edit" }).check();
+    await contacts.getByLabel("Show only records linked to the user through").selectOption({ label: "Account Name" });
     await frame.getByRole("button", { name: "Create user type" }).click();
 
     await frame.getByText(/^User type saved/).waitFor();
@@ -115,9 +116,13 @@ describe("portal user types and their users", () => {
       query: {},
       userId: SEED.users.admin,
     });
-    const created = (types.body as { user_type: { name: string; personality_module: { api_name: string } }[] }).user_type.find(
-      (type) => type.name === "Resellers",
-    );
+    const created = (
+      types.body as { user_type: { name: string; personality_module: { api_name: string }; modules: { api_name: string; filters: unknown; permissions: { edit: boolean } }[] }[] }
+    ).user_type.find((type) => type.name === "Resellers");
     expect(created?.personality_module.api_name).toBe("Contacts");
+    const contactsModule = created?.modules.find((module) => module.api_name === "Contacts");
+    expect(contactsModule?.permissions.edit).toBe(true);
+    expect(contactsModule?.filters).toEqual([{ id: expect.any(String) }]);
+    expect(created?.modules.map((module) => module.api_name).sort()).toEqual(["Contacts", "Notes"]);
   });
 });

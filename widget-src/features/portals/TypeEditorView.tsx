@@ -2,6 +2,7 @@ import { useModel } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
 import type { UserType, UserTypeModule } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
+import type { CrmError } from "../../crm/result";
 import { t } from "../../i18n/messages";
 import { ErrorNotice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
@@ -33,6 +34,9 @@ export function TypeEditorView({
   const problems = model.showProblems.value ? model.problems.value : [];
   const at = (path: string) => problems.filter((problem) => problem.path === path);
   const outcome = model.outcome.value;
+  /** A refusal shown where it belongs: beside a module, or the name; else at the foot of the form. */
+  const refusal = (path: string) => (outcome?.kind === "failed" && outcome.path !== undefined && outcome.path.startsWith(path) ? outcome.error : undefined);
+  const nameRefusal = refusal("name");
   const busy = model.busy.value;
   const available = modules.status === "ready" ? modules.value.filter((module) => module.id && !draft.modules.some((entry) => entry.moduleId === module.id)) : [];
   return (
@@ -46,6 +50,7 @@ export function TypeEditorView({
           <input type="text" value={draft.name} disabled={busy} onInput={(event) => model.edit((current) => ({ ...current, name: event.currentTarget.value }))} />
         </label>
         <Problems problems={at("name")} />
+        {nameRefusal && <ErrorNotice error={nameRefusal} action="portal" />}
         <label>
           {t("portals.personality")}{" "}
           <select
@@ -72,12 +77,21 @@ export function TypeEditorView({
           <legend>{t("portals.modulesLegend")}</legend>
           <p class="muted">{t("portals.requiredModules")}</p>
           {draft.modules.map((module) => (
-            <ModuleCard key={module.moduleId} model={model} module={module} problems={problems} personality={draft.personalityModule} isNew={!original.value?.modules.some((entry) => entry.moduleId === module.moduleId)} />
+            <ModuleCard
+              key={module.moduleId}
+              model={model}
+              module={module}
+              problems={problems}
+              refusal={refusal(`modules.${module.moduleId}`)}
+              personality={draft.personalityModule}
+              isNew={!original.value?.modules.some((entry) => entry.moduleId === module.moduleId)}
+            />
           ))}
           <Problems problems={at("modules")} />
           {available.length > 0 && <AddModule model={model} available={available.map((module) => ({ id: module.id, apiName: module.apiName, label: module.label }))} />}
         </fieldset>
-        {outcome?.kind === "failed" && <ErrorNotice error={outcome.error} action="portal" />}
+        {outcome?.kind === "failed" && (outcome.path === undefined || outcome.path === "modules") && <ErrorNotice error={outcome.error} action="portal" />}
+        {outcome?.kind === "failed" && outcome.path !== undefined && outcome.path !== "modules" && <p class="field-error">{t("settings.failedAt")}</p>}
         {outcome?.kind === "unchanged" && <p class="muted">{t("portals.typeUnchanged")}</p>}
         {model.showProblems.value && model.problems.value.length > 0 && (
           <p class="field-error" role="alert">
@@ -144,12 +158,14 @@ function ModuleCard({
   model,
   module,
   problems,
+  refusal,
   personality,
   isNew,
 }: {
   model: TypeEditor;
   module: UserTypeModule;
   problems: TypeProblem[];
+  refusal: CrmError | undefined;
   personality: string;
   isNew: boolean;
 }) {
@@ -162,6 +178,8 @@ function ModuleCard({
   const chosen = layoutList.filter((layout) => module.layoutIds.includes(layout.id));
   const fields = chosen.flatMap((layout) => layout.fields).filter((field, index, all) => all.findIndex((other) => other.id === field.id) === index);
   const required = module.apiName === personality || module.apiName === NOTES;
+  // Records can be scoped to the portal user through a lookup field of the layout.
+  const lookups = fields.filter((field) => field.dataType === "lookup");
   const at = (path: string) => problems.filter((problem) => problem.path === `modules.${module.moduleId}${path}`);
   return (
     <div class="rule" data-module-card={module.apiName}>
@@ -201,6 +219,19 @@ function ModuleCard({
         </label>
       </div>
       {layouts?.status === "error" && <ErrorNotice error={layouts.error} action="portal" />}
+      {lookups.length > 0 && (
+        <label>
+          {t("portals.filterField")}{" "}
+          <select value={module.filterIds[0] ?? ""} disabled={busy} onChange={(event) => update({ filterIds: event.currentTarget.value ? [event.currentTarget.value] : [] })}>
+            <option value="">{t("portals.noFilter")}</option>
+            {lookups.map((field) => (
+              <option key={field.id} value={field.id}>
+                {field.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <Problems problems={at(".layout")} />
       <div class="checklist" role="group" aria-label={t("portals.permissions", { module: module.apiName })}>
         <label>
@@ -238,6 +269,7 @@ function ModuleCard({
         </div>
       )}
       <Problems problems={at(".fields")} />
+      {refusal && <ErrorNotice error={refusal} action="portal" />}
       {isNew && !required && (
         <button type="button" class="link" disabled={busy} onClick={() => model.edit((current) => ({ ...current, modules: current.modules.filter((entry) => entry.moduleId !== module.moduleId) }))}>
           {t("portals.removeModule", { module: module.apiName })}
