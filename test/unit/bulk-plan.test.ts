@@ -3,8 +3,8 @@ import type { LockState } from "../../widget-src/api/locking-info";
 import type { Permit } from "../../widget-src/api/permit-threshold";
 import { decodeRecordRows, listRecordsRequest } from "../../widget-src/api/records";
 import { fail, ok } from "../../widget-src/crm/result";
+import { chunk } from "../../widget-src/lib/chunk";
 import {
-  chunk,
   needsRecordChecks,
   planLock,
   planReassign,

@@ -7,7 +7,7 @@ import type { CrmError } from "../../widget-src/crm/result";
 import { ownerIneligibility, suggestOwners } from "../../widget-src/features/owner-change/candidates";
 import { capacityOf, mayReceive, notApplicable, type Capacity } from "../../widget-src/features/owner-change/capacity";
 import { deriveOwnerGate, type OwnerGateInput } from "../../widget-src/features/owner-change/gate";
-import { createLimiter } from "../../widget-src/features/owner-change/limit";
+import { createLimiter } from "../../widget-src/lib/limit";
 import type { Restrictions } from "../../widget-src/features/record-lock/restrictions";
 import { LOADING, type Load } from "../../widget-src/ui/load";
 import { IDS } from "../support/fake-port";

@@ -16,10 +16,10 @@ import type { CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
 import { LOCAL_CODES, type CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
-import { createLimiter } from "../owner-change/limit";
+import { chunk } from "../../lib/chunk";
+import { createLimiter } from "../../lib/limit";
 import { checkReason, type ReasonProblem } from "../record-lock/reason";
 import {
-  chunk,
   needsRecordChecks,
   planLock,
   planReassign,

@@ -29,12 +29,6 @@ export interface BulkRow {
   lock: Load<LockState>;
 }
 
-export function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
-}
-
 export interface Selection {
   send: string[];
   skipped: Map<string, SkipReason>;

@@ -10,7 +10,7 @@ import { mayCustomize } from "../../api/profiles";
 import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { LOADING, fromResult, type Load } from "../../ui/load";
-import { createLimiter } from "../owner-change/limit";
+import { createLimiter } from "../../lib/limit";
 import { ADMINISTRATOR_PROFILE, type Session } from "../session/model";
 
 export const MAX_READS_IN_FLIGHT = 4;

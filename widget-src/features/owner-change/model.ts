@@ -22,7 +22,7 @@ import type { Restrictions } from "../record-lock/restrictions";
 import type { Session } from "../session/model";
 import { capacityOf, mayReceive, notApplicable, type Capacity } from "./capacity";
 import { deriveOwnerGate } from "./gate";
-import { createLimiter } from "./limit";
+import { createLimiter } from "../../lib/limit";
 
 export const MAX_CHECKS_IN_FLIGHT = 4;
 

@@ -19,7 +19,7 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
-import { createLimiter } from "../owner-change/limit";
+import { createLimiter } from "../../lib/limit";
 import { NOTES, createBody, draftFromDetail, emptyTypeDraft, newModule, updateBody, validateType, type TypeDraft } from "./type-form";
 
 export type TypeSaveOutcome = { kind: "saved"; name: string } | { kind: "unchanged" } | { kind: "failed"; error: CrmError; path: string | undefined };

@@ -21,7 +21,7 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { LOCAL_CODES, type CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
-import { chunk } from "../bulk-actions/plan";
+import { chunk } from "../../lib/chunk";
 
 export type UserResult = { status: "done" } | { status: "scheduled" } | { status: "failed"; error: CrmError };
 
