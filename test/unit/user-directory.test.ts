@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fail, ok, type CrmResult } from "../../widget-src/crm/result";
-import { loadAllPages, type Page } from "../../widget-src/features/user-directory/load-pages";
+import { loadAllPages, type Page } from "../../widget-src/lib/load-pages";
 import { UserDirectoryModel } from "../../widget-src/features/user-directory/model";
 import { answer } from "../support/fake-crm";
 import { createFakePort } from "../support/fake-port";

@@ -23,7 +23,7 @@ import type { CrmPort } from "../../crm/port";
 import type { CrmError, CrmResult } from "../../crm/result";
 import { LOADING, fromResult, mapLoad, type Load } from "../../ui/load";
 import type { Session } from "../session/model";
-import { loadAllPages } from "../user-directory/load-pages";
+import { loadAllPages } from "../../lib/load-pages";
 import { buildIndex } from "../user-directory/search";
 import {
   applyEdits,

@@ -9,7 +9,7 @@ import { decodeUsersPage, listUsersRequest, type CrmUser } from "../../api/users
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { buildIndex, extendIndex, type SearchIndex } from "./search";
-import { loadAllPages } from "./load-pages";
+import { loadAllPages } from "../../lib/load-pages";
 
 export type DirectoryStatus = "idle" | "loading" | "partial" | "complete" | "error";
 

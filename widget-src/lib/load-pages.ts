@@ -4,7 +4,7 @@
  * are requested ahead in order and launching stops at the first page that
  * says it is the last. Page 1 alone comes first, so a picker can start at once.
  */
-import type { CrmResult } from "../../crm/result";
+import type { CrmResult } from "../crm/result";
 
 export interface Page<T> {
   items: T[];
