@@ -53,7 +53,10 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
   const limit = createLimiter(MAX_IN_FLIGHT);
 
   const busy = computed(() => progress.value !== null);
-  const readyRows = () => (rows.peek().status === "ready" ? (rows.peek() as { value: BulkRow[] }).value : []);
+  const readyRows = (): BulkRow[] => {
+    const current = rows.peek();
+    return current.status === "ready" ? current.value : [];
+  };
 
   const readLock = async (recordId: string): Promise<Load<LockState>> =>
     fromResult(decodeLockInfo(await limit(() => send(port, getLockInfoRequest(module, recordId)))));

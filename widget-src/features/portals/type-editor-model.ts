@@ -106,7 +106,8 @@ export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeI
   /** The personality module is also a module of the type: choosing it adds it. */
   const setPersonality = action((apiName: string) => {
     edit((current) => ({ ...current, personalityModule: apiName }));
-    const found = modules.peek().status === "ready" ? (modules.peek() as { value: ModuleInfo[] }).value.find((module) => module.apiName === apiName) : undefined;
+    const list = modules.peek();
+    const found = list.status === "ready" ? list.value.find((module) => module.apiName === apiName) : undefined;
     if (found) addModule(found.id, found.apiName);
   });
 
