@@ -140,9 +140,7 @@ export const RecordShareModel = createModel(
       ]);
       batch(() => {
         groups.value = groupResult.ok ? { status: "ready", value: groupList } : fromResult(groupResult);
-        roles.value = fromResult(
-          roleResult.ok ? { ok: true, value: roleResult.value.map((role) => ({ target: { ...role, type: "roles" as const } })) } : roleResult,
-        );
+        roles.value = mapLoad(fromResult(roleResult), (list) => list.map((role) => ({ target: { ...role, type: "roles" as const } })));
       });
     };
 
