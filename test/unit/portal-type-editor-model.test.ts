@@ -12,8 +12,6 @@ import {
   TYPES_PATH,
   TYPE_ID,
   VIEW,
-  rawDetail,
-  rawModules,
   refusal,
   settle,
   typeCrm,

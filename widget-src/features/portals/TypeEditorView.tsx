@@ -30,6 +30,7 @@ export function TypeEditorView({
   const modules = model.modules.value;
   if (original.status === "loading" || modules.status === "loading") return <Spinner label={t("app.loading")} />;
   if (original.status === "error") return <ErrorNotice error={original.error} action="portal" onRetry={() => void model.load()} />;
+  if (modules.status === "error") return <ErrorNotice error={modules.error} action="portal" onRetry={() => void model.load()} />;
   const draft = model.draft.value;
   const problems = model.showProblems.value ? model.problems.value : [];
   const at = (path: string) => problems.filter((problem) => problem.path === path);
@@ -37,6 +38,7 @@ export function TypeEditorView({
   /** A refusal shown where it belongs: beside a module, or the name; else at the foot of the form. */
   const refusal = (path: string) => (outcome?.kind === "failed" && outcome.path !== undefined && outcome.path.startsWith(path) ? outcome.error : undefined);
   const nameRefusal = refusal("name");
+  const personalityRefusal = refusal("personalityModule");
   const busy = model.busy.value;
   const available = modules.status === "ready" ? modules.value.filter((module) => module.id && !draft.modules.some((entry) => entry.moduleId === module.id)) : [];
   return (
@@ -69,6 +71,7 @@ export function TypeEditorView({
           </select>
         </label>
         <Problems problems={at("personalityModule")} />
+        {personalityRefusal && <ErrorNotice error={personalityRefusal} action="portal" />}
         <label>
           <input type="checkbox" checked={draft.active} disabled={busy} onChange={(event) => model.edit((current) => ({ ...current, active: event.currentTarget.checked }))} />{" "}
           {t("portals.typeActive")}

@@ -35,8 +35,9 @@ export function typeErrorPath(error: CrmError, draft: TypeDraft, sentModuleIds: 
     }
     return "modules";
   }
-  if (/name/.test(path)) return "name";
+  // "personality_module.api_name" also contains "name": test the module first.
   if (/personality/.test(path)) return "personalityModule";
+  if (/(^|\.)name$/.test(path)) return "name";
   return undefined;
 }
 
@@ -98,7 +99,7 @@ export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeI
   });
 
   const addModule = action((moduleId: string, apiName: string) => {
-    if (!moduleId || draft.peek().modules.some((module) => module.moduleId === moduleId)) return;
+    if (!moduleId || busy.peek() || draft.peek().modules.some((module) => module.moduleId === moduleId)) return;
     edit((current) => ({ ...current, modules: [...current.modules, newModule(moduleId, apiName)] }));
     readModuleMeta(moduleId, apiName);
   });
