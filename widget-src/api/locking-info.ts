@@ -75,8 +75,9 @@ export function decodeLockInfo(result: CrmResult<RawAnswer>): CrmResult<LockStat
   if (!isRecord(answer.body) || !Array.isArray(answer.body.data)) {
     return fail(LOCAL_CODES.unreadable, "The lock information could not be read");
   }
-  const [first] = answer.body.data;
-  if (first === undefined) return ok({ kind: "unlocked" });
+  if (answer.body.data.length === 0) return ok({ kind: "unlocked" });
+  // A hole or null where the lock should be is unreadable, never "unlocked".
+  const first: unknown = answer.body.data[0];
   const lock = decodeLock(first);
   return lock ? ok({ kind: "locked", lock }) : fail(LOCAL_CODES.unreadable, "The lock information could not be read");
 }

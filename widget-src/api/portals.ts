@@ -141,7 +141,7 @@ export function decodeUserTypes(result: CrmResult<RawAnswer>): CrmResult<UserTyp
       active: item.active === true,
       isDefault: item.default === true,
       // An unreadable count must not read as "no users" (that would offer a delete).
-      users: typeof item.no_of_users === "number" && Number.isFinite(item.no_of_users) ? item.no_of_users : Number.NaN,
+      users: Number.isInteger(item.no_of_users) && (item.no_of_users as number) >= 0 ? (item.no_of_users as number) : Number.NaN,
     });
   }
   return ok(types);
@@ -171,7 +171,7 @@ export function decodePortalUsers(result: CrmResult<RawAnswer>): CrmResult<Porta
   const body = result.ok ? result.value.body : undefined;
   const info = isRecord(body) && isRecord(body.info) ? body.info : {};
   const page: PortalUsersPage = { users, more: info.more_records === true };
-  if (typeof info.total_count === "number") page.total = info.total_count;
+  if (Number.isInteger(info.total_count) && (info.total_count as number) >= 0) page.total = info.total_count as number;
   return ok(page);
 }
 

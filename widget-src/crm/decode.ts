@@ -20,7 +20,8 @@ export function envelopeError(body: unknown, status?: number): CrmError | undefi
   if (body.status !== "error" && body.code === "SUCCESS") return undefined;
   if (body.status !== "error" && status === undefined) return undefined;
   const error: CrmError = {
-    code: body.code,
+    // An envelope without a code is still an error; it just cannot be named.
+    code: body.code !== "" ? body.code : LOCAL_CODES.unreadable,
     message: typeof body.message === "string" ? body.message : "",
     details: isRecord(body.details) ? body.details : {},
   };
@@ -100,10 +101,12 @@ export function decodeZrcFailure(reason: unknown): CrmResult<RawAnswer> {
   }
   const inner = isRecord(reason) && isRecord(reason.error) ? reason.error : reason;
   const kinds = ["errorType", "type", "name"].map((key) => readString(inner, key));
-  const kind = kinds.find((candidate) => candidate !== undefined && ZRC_ERROR_CODES[candidate]) ?? kinds.find(Boolean);
+  // Own keys only: "constructor" or "toString" must not find Object's built-ins.
+  const known = (candidate: string | undefined): candidate is string => candidate !== undefined && Object.prototype.hasOwnProperty.call(ZRC_ERROR_CODES, candidate);
+  const kind = kinds.find(known) ?? kinds.find(Boolean);
   const message = readString(inner, "errorMessage") ?? readString(inner, "message") ?? kind ?? "";
   const details: Record<string, unknown> = kind ? { errorType: kind } : {};
-  const code = kind ? ZRC_ERROR_CODES[kind] : undefined;
+  const code = known(kind) ? ZRC_ERROR_CODES[kind] : undefined;
   if (code) return fail(code, message, details);
   if (message) return fail(LOCAL_CODES.transport, message, details);
   return fail(LOCAL_CODES.unreadable, "ZRC failed without saying why");

@@ -4,6 +4,8 @@
  * must not silently turn it into a different ID.
  */
 export function parseJsonKeepingIds(text: string): unknown {
+  // Validate first: quoting numbers must never turn text that is not JSON into JSON.
+  JSON.parse(text);
   return JSON.parse(quoteLongIntegers(text));
 }
 
