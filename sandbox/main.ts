@@ -8,9 +8,13 @@ import { startSandbox } from "./server";
 
 const sandbox = await startSandbox();
 const record = `${sandbox.url}/record?module=Deals&id=${SEED.records.dealAutoLocked}&as=${SEED.users.standard}`;
+const R = SEED.records;
+const listIds = [R.dealUnlocked, R.dealManualLocked, R.dealAutoLocked, R.dealExcluded].join(",");
+const list = `${sandbox.url}/list?module=Deals&ids=${listIds}&as=${SEED.users.admin}`;
 console.log(`CRM sandbox running
   index:    ${sandbox.url}/
   record:   ${record}
+  list:     ${list}
   settings: ${sandbox.url}/settings?as=${SEED.users.admin}
   widget origin: ${sandbox.widgetOrigin}
 Press Ctrl+C to stop.`);
