@@ -2,7 +2,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { id, isRecord, str } from "./read";
+import { id, isRecord, listUnder, str } from "./read";
 
 /** A field as the settings editor needs it. */
 export interface FieldInfo {
@@ -19,13 +19,10 @@ export function listFieldsRequest(module: string): ApiRequest {
 }
 
 export function decodeFields(result: CrmResult<RawAnswer>): CrmResult<FieldInfo[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.fields : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The module's fields could not be read");
+  const list = listUnder(result, "fields", "module's fields");
+  if (!list.ok) return list;
   const fields: FieldInfo[] = [];
-  for (const item of list) {
+  for (const item of list.value) {
     const fieldId = isRecord(item) ? id(item.id) : undefined;
     const apiName = isRecord(item) ? str(item.api_name) : undefined;
     if (!isRecord(item) || !fieldId || !apiName) return fail(LOCAL_CODES.unreadable, "A field could not be read");

@@ -2,7 +2,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { id, isRecord, str } from "./read";
+import { id, isRecord, listUnder, str } from "./read";
 
 export interface LayoutField {
   id: string;
@@ -33,13 +33,10 @@ export function listViewsRequest(module: string): ApiRequest {
 }
 
 export function decodeLayouts(result: CrmResult<RawAnswer>): CrmResult<Layout[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.layouts : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The layouts could not be read");
+  const list = listUnder(result, "layouts", "layouts");
+  if (!list.ok) return list;
   const layouts: Layout[] = [];
-  for (const item of list) {
+  for (const item of list.value) {
     const layoutId = isRecord(item) ? id(item.id) : undefined;
     if (!isRecord(item) || !layoutId) return fail(LOCAL_CODES.unreadable, "A layout could not be read");
     const sections = Array.isArray(item.sections) ? item.sections : [];
@@ -65,13 +62,10 @@ export function decodeLayouts(result: CrmResult<RawAnswer>): CrmResult<Layout[]>
 }
 
 export function decodeViews(result: CrmResult<RawAnswer>): CrmResult<CustomView[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.custom_views : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The views could not be read");
+  const list = listUnder(result, "custom_views", "views");
+  if (!list.ok) return list;
   const views: CustomView[] = [];
-  for (const item of list) {
+  for (const item of list.value) {
     const viewId = isRecord(item) ? id(item.id) : undefined;
     if (!isRecord(item) || !viewId) return fail(LOCAL_CODES.unreadable, "A view could not be read");
     views.push({ id: viewId, name: str(item.display_value) ?? str(item.name) ?? viewId });

@@ -5,7 +5,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { firstItem, id, isRecord, named, str } from "./read";
+import { firstItem, id, isRecord, listUnder, named, str } from "./read";
 
 export type LockType = "manual" | "automatic" | "both";
 export type LockedFor = "all_profiles" | "all_profiles_except_excluded_profiles";
@@ -133,13 +133,10 @@ export function listCustomButtonsRequest(module: string): ApiRequest {
 }
 
 export function decodeCustomButtons(result: CrmResult<RawAnswer>): CrmResult<{ id: string; name: string }[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.custom_buttons : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The custom buttons could not be read");
+  const list = listUnder(result, "custom_buttons", "custom buttons");
+  if (!list.ok) return list;
   return ok(
-    list.flatMap((item) => {
+    list.value.flatMap((item) => {
       const button = named(item);
       const label = isRecord(item) ? str(item.display_label) : undefined;
       return button ? [{ id: button.id, name: label ?? (button.name || button.id) }] : [];

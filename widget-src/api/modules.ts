@@ -6,7 +6,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { id, isRecord, str } from "./read";
+import { id, isRecord, listUnder, str } from "./read";
 
 export interface ModuleInfo {
   /** Zoho's module id (portal user types name modules by id); empty when the answer lacks it. */
@@ -39,13 +39,10 @@ export function listModulesRequest(): ApiRequest {
 }
 
 export function decodeModules(result: CrmResult<RawAnswer>): CrmResult<ModuleInfo[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.modules : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The module list could not be read");
+  const list = listUnder(result, "modules", "module list");
+  if (!list.ok) return list;
   const modules: ModuleInfo[] = [];
-  for (const item of list) {
+  for (const item of list.value) {
     const apiName = isRecord(item) ? str(item.api_name) : undefined;
     if (!isRecord(item) || !apiName) return fail(LOCAL_CODES.unreadable, "A module in the list could not be read");
     modules.push({

@@ -7,7 +7,7 @@ import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
 import { decodeItemOutcomes, type ItemOutcome } from "./items";
-import { id, isRecord, str } from "./read";
+import { id, isRecord, listUnder, str } from "./read";
 
 /** Users moved synchronously per transfer call; more would schedule a background job [K]. */
 export const MAX_TRANSFER_IDS = 200;
@@ -104,16 +104,8 @@ export function deleteUsersRequest(portal: string, typeId: string, personalityId
   return { method: "DELETE", path: `${base(portal)}/${typeId}/users`, query: { personality_ids: personalityIds.join(",") } };
 }
 
-function listOf(result: CrmResult<RawAnswer>, key: string, what: string): CrmResult<unknown[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body[key] : undefined;
-  return Array.isArray(list) ? ok(list) : fail(LOCAL_CODES.unreadable, `The ${what} could not be read`);
-}
-
 export function decodePortals(result: CrmResult<RawAnswer>): CrmResult<Portal[]> {
-  const list = listOf(result, "portals", "portals");
+  const list = listUnder(result, "portals", "portals");
   if (!list.ok) return list;
   const portals: Portal[] = [];
   for (const item of list.value) {
@@ -125,7 +117,7 @@ export function decodePortals(result: CrmResult<RawAnswer>): CrmResult<Portal[]>
 }
 
 export function decodeUserTypes(result: CrmResult<RawAnswer>): CrmResult<UserType[]> {
-  const list = listOf(result, "user_type", "user types");
+  const list = listUnder(result, "user_type", "user types");
   if (!list.ok) return list;
   const types: UserType[] = [];
   for (const item of list.value) {
@@ -148,7 +140,7 @@ export function decodeUserTypes(result: CrmResult<RawAnswer>): CrmResult<UserTyp
 }
 
 export function decodePortalUsers(result: CrmResult<RawAnswer>): CrmResult<PortalUsersPage> {
-  const list = listOf(result, "users", "portal users");
+  const list = listUnder(result, "users", "portal users");
   if (!list.ok) return list;
   const users: PortalUser[] = [];
   for (const item of list.value) {

@@ -29,6 +29,24 @@ export function firstItem(body: unknown, key: string): Record<string, unknown> |
 }
 
 /**
+ * The array under `body[key]`: 204 is an empty list, and an answer without
+ * that array is an error rather than "none".
+ */
+export function listUnder(result: CrmResult<RawAnswer>, key: string, what: string): CrmResult<unknown[]> {
+  if (!result.ok) return result;
+  const { body } = result.value;
+  if (body === undefined) return ok([]);
+  const list = isRecord(body) ? body[key] : undefined;
+  return Array.isArray(list) ? ok(list) : fail(LOCAL_CODES.unreadable, `The ${what} could not be read`);
+}
+
+/** Whether the answer says more pages follow (`info.more_records`). */
+export function moreRecords(result: CrmResult<RawAnswer>): boolean {
+  const body = result.ok ? result.value.body : undefined;
+  return isRecord(body) && isRecord(body.info) && body.info.more_records === true;
+}
+
+/**
  * A list of named items under `key` (roles, groups): 204 is an empty list, and
  * a list we cannot read is an error rather than "none".
  */
@@ -37,17 +55,14 @@ export function decodeNamedList(
   key: string,
   what: string,
 ): CrmResult<{ items: { id: string; name: string }[]; more: boolean }> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok({ items: [], more: false });
-  const list = isRecord(body) ? body[key] : undefined;
-  if (!isRecord(body) || !Array.isArray(list)) return fail(LOCAL_CODES.unreadable, `The ${what} could not be read`);
+  const list = listUnder(result, key, what);
+  if (!list.ok) return list;
   const items: { id: string; name: string }[] = [];
-  for (const raw of list) {
+  for (const raw of list.value) {
     const item = named(raw);
     if (!item) return fail(LOCAL_CODES.unreadable, `An item of the ${what} could not be read`);
     const label = isRecord(raw) ? str(raw.display_label) : undefined;
     items.push({ id: item.id, name: label ?? (item.name || item.id) });
   }
-  return ok({ items, more: isRecord(body.info) && body.info.more_records === true });
+  return ok({ items, more: moreRecords(result) });
 }

@@ -2,7 +2,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { firstItem, id, isRecord, named, str } from "./read";
+import { firstItem, id, isRecord, listUnder, named, str } from "./read";
 
 export interface RecordSummary {
   id: string;
@@ -79,13 +79,10 @@ export function listRecordsRequest(module: string, recordIds: string[]): ApiRequ
 
 /** 204 means none of the ids was found; an unreadable answer is an error. */
 export function decodeRecordRows(result: CrmResult<RawAnswer>, module: string): CrmResult<RecordRow[]> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok([]);
-  const list = isRecord(body) ? body.data : undefined;
-  if (!Array.isArray(list)) return fail(LOCAL_CODES.unreadable, "The records could not be read");
+  const list = listUnder(result, "data", "records");
+  if (!list.ok) return list;
   const rows: RecordRow[] = [];
-  for (const item of list) {
+  for (const item of list.value) {
     const summary = decodeRecord({ data: [item] }, module);
     if (!summary.ok || !isRecord(item)) return fail(LOCAL_CODES.unreadable, "A record in the list could not be read");
     const flag = typeof item.Locked__s === "boolean" ? item.Locked__s : item.$locked_for_me === true ? true : undefined;

@@ -2,7 +2,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { firstItem, id, isRecord, named, str } from "./read";
+import { firstItem, id, isRecord, listUnder, moreRecords, named, str } from "./read";
 
 export interface CurrentUser {
   id: string;
@@ -71,18 +71,15 @@ export function listUsersRequest(page: number, type = "AllUsers"): ApiRequest {
 
 /** 204 is an empty page; a page we cannot read is an error, never "no users". */
 export function decodeUsersPage(result: CrmResult<RawAnswer>): CrmResult<UsersPage> {
-  if (!result.ok) return result;
-  const { body } = result.value;
-  if (body === undefined) return ok({ users: [], more: false });
-  if (!isRecord(body) || !Array.isArray(body.users)) return fail(LOCAL_CODES.unreadable, "The user list could not be read");
+  const list = listUnder(result, "users", "user list");
+  if (!list.ok) return list;
   const users: CrmUser[] = [];
-  for (const item of body.users) {
+  for (const item of list.value) {
     const user = isRecord(item) ? decodeUser(item) : undefined;
     if (!user) return fail(LOCAL_CODES.unreadable, "A user in the list could not be read");
     users.push(user);
   }
-  const more = isRecord(body.info) && body.info.more_records === true;
-  return ok({ users, more });
+  return ok({ users, more: moreRecords(result) });
 }
 
 function decodeUser(item: Record<string, unknown>): CrmUser | undefined {
