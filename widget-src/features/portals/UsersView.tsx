@@ -2,6 +2,7 @@ import { useModel } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
 import { PORTAL_USER_STATUSES, type PortalUserStatus, type UserType } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
+import type { CrmError } from "../../crm/result";
 import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
@@ -27,7 +28,7 @@ export function UsersView({
   onBack: () => void;
 }) {
   const model = useModel(() => new PortalUsersModel(port, portal, type.id));
-  const [selectError, setSelectError] = useState<ReturnType<typeof model.selectAll> extends Promise<infer E> ? E : never>(null);
+  const [selectError, setSelectError] = useState<CrmError | null>(null);
   useEffect(() => {
     void model.load();
     if (moveAll) void model.selectAll().then(setSelectError);

@@ -4,7 +4,7 @@
  * the synchronous limits, with progress and a result per user.
  */
 import { action, batch, computed, createModel, signal } from "@preact/signals";
-import { decodeWriteResult } from "../../api/items";
+import { decodeWriteResult, type ItemOutcome } from "../../api/items";
 import {
   MAX_DELETE_IDS,
   MAX_TRANSFER_IDS,
@@ -33,6 +33,15 @@ export interface UsersRun {
 
 const MAX_PAGES = 500;
 const NO_ANSWER: CrmError = { code: LOCAL_CODES.unreadable, message: "The CRM did not answer for this user", details: {} };
+
+/** One user's result from a transfer or delete answer. */
+function resultOf(answer: { scheduled: boolean; byUser: ReadonlyMap<string, ItemOutcome> }, userId: string): UserResult {
+  const outcome = answer.byUser.get(userId) ?? { ok: false, error: NO_ANSWER };
+  if (outcome.ok) return answer.scheduled ? { status: "scheduled" } : { status: "done" };
+  // A job announced instead of per-user results: only a user the CRM explicitly refused is a failure.
+  if (answer.scheduled && outcome.error.code === LOCAL_CODES.unreadable) return { status: "scheduled" };
+  return { status: "failed", error: outcome.error };
+}
 
 export const PortalUsersModel = createModel((port: CrmPort, portal: string, typeId: string) => {
   const status = signal<PortalUserStatus>("AllUsers");
@@ -99,19 +108,7 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
     const byUser = new Map<string, UserResult>();
     for (const part of chunk(ids, size)) {
       const decoded = decodeUserOutcomes(await send(port, request(part)), part);
-      for (const userId of part) {
-        if (!decoded.ok) byUser.set(userId, { status: "failed", error: decoded.error });
-        else {
-          const outcome = decoded.value.byUser.get(userId);
-          const refused = outcome?.ok === false && outcome.error.code !== LOCAL_CODES.unreadable;
-          if (decoded.value.scheduled) {
-            // The answer announces a job rather than per-user results; a user it explicitly refused stays a failure.
-            byUser.set(userId, refused && outcome?.ok === false ? { status: "failed", error: outcome.error } : { status: "scheduled" });
-          } else {
-            byUser.set(userId, outcome?.ok ? { status: "done" } : { status: "failed", error: outcome?.ok === false ? outcome.error : NO_ANSWER });
-          }
-        }
-      }
+      for (const userId of part) byUser.set(userId, decoded.ok ? resultOf(decoded.value, userId) : { status: "failed", error: decoded.error });
       const current = run.peek();
       if (current) run.value = { ...current, done: current.done + part.length };
     }
