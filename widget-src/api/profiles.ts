@@ -74,3 +74,8 @@ export function mayCustomize(permissions: ProfilePermission[]): boolean {
     (permission) => permission.enabled && (permission.name === "Crm_Implied_Customize_Zoho_CRM" || permission.label === "Customize Zoho CRM"),
   );
 }
+
+/** "Manage Portal", needed for client portal user types and users. */
+export function mayManagePortals(permissions: ProfilePermission[]): boolean {
+  return permissions.some((permission) => permission.enabled && (permission.name === "Crm_Implied_Manage_Portal" || permission.label === "Manage Portal"));
+}

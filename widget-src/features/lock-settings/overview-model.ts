@@ -11,7 +11,7 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { createLimiter } from "../../lib/limit";
-import { ADMINISTRATOR_PROFILE, type Session } from "../session/model";
+import { profileAllows, type Session } from "../session/model";
 
 export const MAX_READS_IN_FLIGHT = 4;
 
@@ -37,12 +37,7 @@ export const OverviewModel = createModel((port: CrmPort, session: Session) => {
   });
 
   /** Who may edit: the Customize Zoho CRM permission (administrators always). */
-  const canEdit = computed<Load<boolean>>(() => {
-    const user = session.user.value;
-    if (user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE) return { status: "ready", value: true };
-    const permissions = session.permissions.value;
-    return permissions.status === "ready" ? { status: "ready", value: mayCustomize(permissions.value) } : permissions;
-  });
+  const canEdit = computed(() => profileAllows(session, mayCustomize));
 
   const setConfig = (module: string, config: Load<LockConfig | undefined>) => {
     const next = new Map(configs.peek());

@@ -6,21 +6,18 @@
 import { action, batch, computed, createModel, signal } from "@preact/signals";
 import { decodeWriteResult } from "../../api/items";
 import { decodePortals, decodeUserTypes, deleteUserTypeRequest, listPortalsRequest, listUserTypesRequest, type Portal, type UserType } from "../../api/portals";
-import type { ProfilePermission } from "../../api/profiles";
+import { mayManagePortals } from "../../api/profiles";
 import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
-import { ADMINISTRATOR_PROFILE, type Session } from "../session/model";
+import { profileAllows, type Session } from "../session/model";
 
 export type TypeOutcome =
   | { kind: "deleted"; name: string }
   /** Refused before sending: the type still has users (or their number is unknown). */
   | { kind: "hasUsers"; type: UserType }
   | { kind: "failed"; error: CrmError };
-
-const mayManagePortals = (permissions: ProfilePermission[]) =>
-  permissions.some((permission) => permission.enabled && (permission.name === "Crm_Implied_Manage_Portal" || permission.label === "Manage Portal"));
 
 export const PortalsModel = createModel((port: CrmPort, session: Session) => {
   const portals = signal<Load<Portal[]>>(LOADING);
@@ -30,12 +27,7 @@ export const PortalsModel = createModel((port: CrmPort, session: Session) => {
   const busy = signal(false);
 
   /** Managing portals needs "Manage Portal" (administrators always); others get the CRM's NO_PERMISSION. */
-  const canManage = computed<Load<boolean>>(() => {
-    const user = session.user.value;
-    if (user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE) return { status: "ready", value: true };
-    const permissions = session.permissions.value;
-    return permissions.status === "ready" ? { status: "ready", value: mayManagePortals(permissions.value) } : permissions;
-  });
+  const canManage = computed(() => profileAllows(session, mayManagePortals));
 
   const readTypes = async (name: string) => {
     types.value = LOADING;

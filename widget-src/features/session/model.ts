@@ -53,6 +53,17 @@ export const SessionModel = createModel((port: CrmPort) => {
 
 export type Session = InstanceType<typeof SessionModel>;
 
+/**
+ * Whether the signed-in user's profile allows something: administrators
+ * always; others by their tool permissions (loading or failed while unknown).
+ */
+export function profileAllows(session: Session, allows: (permissions: ProfilePermission[]) => boolean): Load<boolean> {
+  const user = session.user.value;
+  if (user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE) return { status: "ready", value: true };
+  const permissions = session.permissions.value;
+  return permissions.status === "ready" ? { status: "ready", value: allows(permissions.value) } : permissions;
+}
+
 /** True when the signed-in user has the Administrator profile; undefined while unknown. */
 export function isAdministrator(user: Load<CurrentUser>): boolean | undefined {
   return user.status === "ready" ? user.value.profile?.name === ADMINISTRATOR_PROFILE : undefined;
