@@ -52,6 +52,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { PAGES, buildWidget } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
+import { pageSize } from "./bundle-size.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const appDir = join(root, "app");
@@ -71,43 +72,15 @@ const PICKER_TYPED = ["maria sant", "sa.kov@exa"];
 /** A reason the bench cannot measure at all (exit 1), as opposed to a figure. */
 class BenchError extends Error {}
 
-const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
-
-/** The JS files a page loads: statically before its first paint, or on demand. */
-async function pageScripts(name) {
-  const read = async (file) => readFile(file, "utf8");
-  const closure = async (files, seen) => {
-    for (const file of files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = await read(file);
-      const statics = [...code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((match) => join(dirname(file), match[1]));
-      await closure(statics, seen);
-    }
-    return seen;
-  };
-  const entry = join(appDir, `${name}.js`);
-  const initial = await closure([entry], new Set());
-  const dynamic = [];
-  for (const file of initial) {
-    for (const match of (await read(file)).matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) dynamic.push(join(dirname(file), match[1]));
-  }
-  const lazy = [...(await closure(dynamic, new Set()))].filter((file) => !initial.has(file));
-  return { initial: [...initial], lazy };
-}
-
 export async function bundleFigures() {
   await buildWidget({ minify: true, sourcemap: false });
   const figures = [];
   for (const { name } of PAGES) {
-    const { initial, lazy } = await pageScripts(name);
-    const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);
-    const js = await sum(initial);
-    const css = await gzipBytes(join(appDir, `${name}.css`));
+    const { js, css, total, onDemandJs } = await pageSize(name);
     figures.push([`bundle_gzip_${name}_js`, js, "bytes"]);
     figures.push([`bundle_gzip_${name}_css`, css, "bytes"]);
-    figures.push([`bundle_gzip_${name}_total`, js + css, "bytes"]);
-    figures.push([`bundle_gzip_${name}_on_demand_js`, await sum(lazy), "bytes"]);
+    figures.push([`bundle_gzip_${name}_total`, total, "bytes"]);
+    figures.push([`bundle_gzip_${name}_on_demand_js`, onDemandJs, "bytes"]);
   }
   return figures;
 }

@@ -111,7 +111,7 @@ function setup(routes: Record<string, Scripted[]> = {}, options: { canChangeOwne
   void session.load();
   void summary.load();
   void lock.load();
-  render(<OwnerPanel model={model} directory={directory} session={session} />);
+  render(<OwnerPanel open={async () => ({ model, directory })} session={session} />);
   const permitsAsked = () => fake.calls.filter((call) => call.path === PERMIT).map((call) => call.options.query?.owner_id);
   return { ...fake, model, unexpected: scripted.unexpected, permitsAsked };
 }

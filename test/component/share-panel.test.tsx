@@ -57,7 +57,7 @@ function setup(routes: Record<string, Scripted[]>, options: { canShare?: boolean
     timing: { jobPollMs: [], sleep: () => Promise.resolve() },
   });
   const directory = new UserDirectoryModel(fake.port);
-  render(<SharePanel model={model} directory={directory} session={session} module={module} />);
+  render(<SharePanel open={async () => ({ model, directory })} session={session} module={module} />);
   return { ...fake, model };
 }
 

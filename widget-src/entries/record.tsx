@@ -2,16 +2,13 @@ import "../ui/styles.css";
 import { useEffect } from "preact/hooks";
 import { useModel, useSignal } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
-import { OwnerChangeModel } from "../features/owner-change/model";
 import { OwnerPanel } from "../features/owner-change/OwnerPanel";
 import { LockPanel } from "../features/record-lock/LockPanel";
 import { RecordLockModel } from "../features/record-lock/model";
-import { RecordShareModel } from "../features/record-share/model";
 import { SharePanel } from "../features/record-share/SharePanel";
 import { RecordSummaryModel } from "../features/record-summary/model";
 import { RecordSummaryView } from "../features/record-summary/RecordSummaryView";
 import { SessionModel } from "../features/session/model";
-import { UserDirectoryModel } from "../features/user-directory/model";
 import { t } from "../i18n/messages";
 import { Notice } from "../ui/Notice";
 import { FallbackBanner, Shell } from "../ui/Screens";
@@ -40,11 +37,10 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
   const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
-  const share = useModel(() => new RecordShareModel({ port, session, record: summary.record, module, recordId }));
-  const directory = useModel(() => new UserDirectoryModel(port));
-  const owner = useModel(
-    () =>
-      new OwnerChangeModel({
+  // The owner and sharing sections build their models when opened: their code loads on demand.
+  const openOwner = () =>
+    import("../features/owner-change/create").then(({ createOwnerParts }) =>
+      createOwnerParts({
         port,
         session,
         record: summary.record,
@@ -54,7 +50,11 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
         module,
         recordId,
       }),
-  );
+    );
+  const openShare = () =>
+    import("../features/record-share/create").then(({ createShareParts }) =>
+      createShareParts({ port, session, record: summary.record, module, recordId }),
+    );
   // Independent reads start together: one round trip to the first useful paint.
   useEffect(() => {
     void session.load();
@@ -65,8 +65,8 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
     <>
       <RecordSummaryView model={summary} />
       <LockPanel model={lock} session={session} />
-      <OwnerPanel model={owner} directory={directory} session={session} />
-      <SharePanel model={share} directory={directory} session={session} module={module} />
+      <OwnerPanel open={openOwner} session={session} />
+      <SharePanel open={openShare} session={session} module={module} />
     </>
   );
 }

@@ -11,13 +11,13 @@ import { CapacityLabel, capacityText } from "./CapacityLabel";
 import { ownerIneligibility, suggestOwners } from "./candidates";
 import { mayReceive } from "./capacity";
 import type { OwnerChange } from "./model";
-import type { OwnerPanelProps } from "./OwnerPanel";
+import type { OwnerBodyProps } from "./OwnerPanel";
 
 const ROW_HEIGHT = 34;
 const LIST_HEIGHT = 238;
 
 /** The owner section once opened: who may change it, the picker with capacities, the chosen owner. */
-export default function OwnerBody({ model, directory, session }: OwnerPanelProps) {
+export default function OwnerBody({ model, directory, session }: OwnerBodyProps) {
   const gate = model.gate.value;
   return (
     <div data-owner-state={gate.kind}>
@@ -42,7 +42,7 @@ export default function OwnerBody({ model, directory, session }: OwnerPanelProps
   );
 }
 
-function OwnerPicker({ model, directory, session }: OwnerPanelProps) {
+function OwnerPicker({ model, directory, session }: OwnerBodyProps) {
   const [query, setQuery] = useState("");
   const index = directory.index.value;
   const ownerId = model.ownerId.value;

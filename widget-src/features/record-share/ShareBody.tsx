@@ -4,11 +4,11 @@ import { Spinner } from "../../ui/Spinner";
 import { AddPeople } from "./AddPeople";
 import { CurrentShares } from "./CurrentShares";
 import { ShareOutcomeView, ShareReview } from "./ShareReview";
-import type { SharePanelProps } from "./SharePanel";
+import type { ShareBodyProps } from "./SharePanel";
 import { VisibilityControl } from "./VisibilityControl";
 
 /** The sharing section once opened: current shares, the switch, the picker and the review. */
-export default function ShareBody({ model, directory, session }: SharePanelProps) {
+export default function ShareBody({ model, directory, session }: ShareBodyProps) {
   const shares = model.shares.value;
   const busy = model.busy.value;
   const ability = model.ability.value;

@@ -1,0 +1,47 @@
+// Gzip bytes of each widget page, read off the built app/: what the page
+// loads before its first paint (its entry file and the chunks that imports
+// statically, plus its CSS), and what it loads only when a section is opened
+// (import()). Used by `npm run bench` and by the budget test.
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "app");
+
+/** Budgets for the first paint, JS + CSS, gzip (issue #8). */
+export const BUDGETS = { record: 18 * 1024, settings: 28 * 1024 };
+
+const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
+const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);
+
+/** The JS files a page loads: statically before its first paint, or on demand. */
+export async function pageScripts(name) {
+  const read = async (file) => readFile(file, "utf8");
+  const closure = async (files, seen) => {
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = await read(file);
+      const statics = [...code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((match) => join(dirname(file), match[1]));
+      await closure(statics, seen);
+    }
+    return seen;
+  };
+  const entry = join(appDir, `${name}.js`);
+  const initial = await closure([entry], new Set());
+  const dynamic = [];
+  for (const file of initial) {
+    for (const match of (await read(file)).matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) dynamic.push(join(dirname(file), match[1]));
+  }
+  const lazy = [...(await closure(dynamic, new Set()))].filter((file) => !initial.has(file));
+  return { initial: [...initial], lazy };
+}
+
+/** { js, css, total, onDemandJs } in gzip bytes for one built page. */
+export async function pageSize(name) {
+  const { initial, lazy } = await pageScripts(name);
+  const js = await sum(initial);
+  const css = await gzipBytes(join(appDir, `${name}.css`));
+  return { js, css, total: js + css, onDemandJs: await sum(lazy) };
+}
