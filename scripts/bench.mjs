@@ -6,7 +6,8 @@
 // 1. Bundle sizes: gzip bytes of each widget page's JS and CSS. bundle_gzip_<page>_js
 //    is what the page loads before its first paint (its entry file and the
 //    chunks that imports statically); _total adds the CSS; _on_demand_js is
-//    the chunks it loads only when a section is opened (import()).
+//    the chunks it loads only when a section is opened or an error is shown
+//    (import()); _strings_de/_ja the strings a German or Japanese user loads.
 // 2. The record widget in Chromium against the sandbox, started in-process
 //    (sandbox/dist/server.mjs, built from sandbox/node-api.ts) on a free port
 //    with 200 ms of latency on every mock API answer. Each run opens
@@ -76,11 +77,12 @@ export async function bundleFigures() {
   await buildWidget({ minify: true, sourcemap: false });
   const figures = [];
   for (const { name } of PAGES) {
-    const { js, css, total, onDemandJs } = await pageSize(name);
+    const { js, css, total, onDemandJs, languages } = await pageSize(name);
     figures.push([`bundle_gzip_${name}_js`, js, "bytes"]);
     figures.push([`bundle_gzip_${name}_css`, css, "bytes"]);
     figures.push([`bundle_gzip_${name}_total`, total, "bytes"]);
     figures.push([`bundle_gzip_${name}_on_demand_js`, onDemandJs, "bytes"]);
+    for (const [language, bytes] of Object.entries(languages)) figures.push([`bundle_gzip_${name}_strings_${language}`, bytes, "bytes"]);
   }
   return figures;
 }

@@ -47,7 +47,10 @@ export function pageHtml({ name, title }) {
 `;
 }
 
-const CATALOGUE = /app[\\/]translations[\\/]en\.json$/;
+const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
+const PART = /widget-src[\\/]i18n[\\/]part\.ts$/;
+/** Strings that load on demand even though the first paint's code names them: the error messages (i18n/error-catalogue.ts). */
+const ON_DEMAND_PREFIXES = ["error."];
 
 const COMMON = {
   bundle: true,
@@ -65,10 +68,9 @@ const COMMON = {
 const entryOf = (name) => join(root, "widget-src/entries", `${name}.tsx`);
 
 /**
- * The catalogue keys a page can show: every key its source files name as a
+ * The catalogue keys some source files can show: every key they name as a
  * string, and every key under a prefix they build in a template
- * (`error.${code}` keeps all of "error."). A page then carries only its own
- * strings, not every feature's.
+ * (`error.${code}` keeps all of "error.").
  */
 export function keysUsed(sources, keys) {
   const literals = new Set();
@@ -80,37 +82,102 @@ export function keysUsed(sources, keys) {
   return keys.filter((key) => literals.has(key) || prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
-/** Every source file a page can run: its entry output and the chunks it imports, statically or on demand. */
-function pageInputs(metafile, output, seen = new Set()) {
-  const inputs = new Set(Object.keys(output.inputs));
-  for (const { path } of output.imports) {
-    const chunk = metafile.outputs[path];
-    if (!chunk || seen.has(path)) continue;
+/** Output files reachable from `start` through static imports (and through import() too when `dynamic`). */
+function reachable(metafile, start, dynamic) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path) || !metafile.outputs[path]) return;
     seen.add(path);
-    for (const input of pageInputs(metafile, chunk, seen)) inputs.add(input);
-  }
-  return inputs;
+    for (const edge of metafile.outputs[path].imports) if (dynamic || edge.kind === "import-statement") visit(edge.path);
+  };
+  visit(start);
+  return seen;
 }
 
-/** Per page: the catalogue with only the keys that page's own source files can use. */
-export async function pageCatalogues() {
-  const catalogue = JSON.parse(await readFile(join(root, "app/translations/en.json"), "utf8"));
+const inputsOf = (metafile, outputs) => new Set([...outputs].flatMap((path) => Object.keys(metafile.outputs[path].inputs)));
+
+const registerStrings = (strings) =>
+  `import { addMessages } from ${JSON.stringify(join(root, "widget-src/i18n/messages.ts"))};\naddMessages(${JSON.stringify(strings)});`;
+
+/** Every `i18n/part` import gets its own module path, so each part carries its own strings. */
+function partsPlugin(contentsFor) {
+  return {
+    name: "catalogue-parts",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /[\\/]part$/ }, ({ importer, resolveDir, path }) => {
+        const target = join(resolveDir, `${path}.ts`);
+        return PART.test(target) ? { path: importer, namespace: "catalogue-part" } : undefined;
+      });
+      pluginBuild.onLoad({ filter: /.*/, namespace: "catalogue-part" }, ({ path }) => ({
+        contents: contentsFor(path),
+        resolveDir: join(root, "widget-src/i18n"),
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/**
+ * Which English strings go where, for one page:
+ * - `initial`: the keys its first paint can show (entry and static imports),
+ *   without the on-demand prefixes;
+ * - `parts`: per module importing i18n/part, the further keys of the chunk it
+ *   starts (the part's code and what only it imports);
+ * - `all`: every key the page can ever show, for the other languages, which
+ *   load as one file.
+ * Fails when an on-demand chunk shows strings that no part brings.
+ */
+export async function pageStrings(name, catalogue) {
+  const keys = Object.keys(catalogue);
   const { metafile } = await build({
     ...COMMON,
-    entryPoints: Object.fromEntries(PAGES.map(({ name }) => [name, entryOf(name)])),
+    entryPoints: { [name]: entryOf(name) },
     outdir: join(root, ".catalogue-scan"),
     write: false,
     metafile: true,
+    plugins: [partsPlugin(() => registerStrings({}))],
   });
+  const source = (input) => (input.startsWith("widget-src/") ? readFile(join(root, input), "utf8") : "");
+  const keysOf = async (inputs) => keysUsed(await Promise.all([...inputs].map(source)), keys);
+  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint?.endsWith(`entries/${name}.tsx`));
+  const firstPaint = reachable(metafile, entry, false);
+  const firstInputs = inputsOf(metafile, firstPaint);
+  const onDemand = (key) => ON_DEMAND_PREFIXES.some((prefix) => key.startsWith(prefix));
+  const initial = new Set((await keysOf(firstInputs)).filter((key) => !onDemand(key)));
+
+  const parts = new Map();
+  for (const [path, output] of Object.entries(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      if (!input.startsWith("catalogue-part:")) continue;
+      const importer = input.slice("catalogue-part:".length);
+      const chunkInputs = [...inputsOf(metafile, reachable(metafile, path, false))].filter((input) => !firstInputs.has(input));
+      parts.set(importer, (await keysOf(chunkInputs)).filter((key) => !initial.has(key)));
+    }
+  }
+  const brought = new Set([...initial, ...[...parts.values()].flat()]);
+  for (const path of reachable(metafile, entry, true)) {
+    if (firstPaint.has(path)) continue;
+    const missing = (await keysOf(Object.keys(metafile.outputs[path].inputs))).filter((key) => !brought.has(key));
+    if (missing.length > 0) throw new Error(`${path} (page ${name}) shows strings no i18n/part brings: ${missing.slice(0, 5).join(", ")}`);
+  }
+  const all = await keysOf(inputsOf(metafile, reachable(metafile, entry, true)));
+  return { initial: [...initial], parts, all };
+}
+
+const pick = (catalogue, keys) => Object.fromEntries(keys.filter((key) => key in catalogue).map((key) => [key, catalogue[key]]));
+const readCatalogue = async (language) => JSON.parse(await readFile(join(root, `app/translations/${language}.json`), "utf8"));
+
+/** The catalogues one page carries: English for its first paint, then English per part and one file per other language. */
+export async function pageCatalogues() {
+  const english = await readCatalogue("en");
   const result = {};
-  for (const output of Object.values(metafile.outputs)) {
-    const page = PAGES.find(({ name }) => output.entryPoint?.endsWith(`entries/${name}.tsx`));
-    if (!page) continue;
-    const sources = await Promise.all(
-      [...pageInputs(metafile, output)].filter((input) => input.startsWith("widget-src/")).map((input) => readFile(join(root, input), "utf8")),
-    );
-    const keys = keysUsed(sources, Object.keys(catalogue));
-    result[page.name] = Object.fromEntries(keys.map((key) => [key, catalogue[key]]));
+  for (const { name } of PAGES) {
+    const strings = await pageStrings(name, english);
+    result[name] = {
+      initial: pick(english, strings.initial),
+      parts: new Map([...strings.parts].map(([importer, keys]) => [importer, pick(english, keys)])),
+      all: strings.all,
+    };
   }
   return result;
 }
@@ -120,23 +187,29 @@ export async function buildWidget({ minify = true, sourcemap = false } = {}) {
   await rm(join(appDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
   const catalogues = await pageCatalogues();
   await Promise.all(
-    PAGES.map(({ name }) =>
-      build({
+    PAGES.map(({ name }) => {
+      const { initial, parts, all } = catalogues[name];
+      return build({
         ...COMMON,
         entryPoints: { [name]: entryOf(name) },
         outdir: appDir,
         minify,
         sourcemap,
         plugins: [
+          partsPlugin((importer) => registerStrings(parts.get(importer) ?? {})),
           {
             name: "page-catalogue",
             setup(pluginBuild) {
-              pluginBuild.onLoad({ filter: CATALOGUE }, () => ({ contents: JSON.stringify(catalogues[name]), loader: "json" }));
+              pluginBuild.onLoad({ filter: TRANSLATIONS }, async ({ path }) => {
+                const language = TRANSLATIONS.exec(path)[1];
+                const strings = language === "en" ? initial : pick(await readCatalogue(language), all);
+                return { contents: JSON.stringify(strings), loader: "json" };
+              });
             },
           },
         ],
-      }),
-    ),
+      });
+    }),
   );
   await Promise.all(PAGES.map((page) => writeFile(join(appDir, `${page.name}.html`), pageHtml(page))));
 }

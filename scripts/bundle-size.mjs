@@ -34,14 +34,19 @@ export async function pageScripts(name) {
   for (const file of initial) {
     for (const match of (await read(file)).matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) dynamic.push(join(dirname(file), match[1]));
   }
-  const lazy = [...(await closure(dynamic, new Set()))].filter((file) => !initial.has(file));
-  return { initial: [...initial], lazy };
+  // The other languages' strings load only for users who read them.
+  const isLanguage = (file) => /[\\/](de|ja)-[^\\/]+\.js$/.test(file);
+  const lazy = [...(await closure(dynamic.filter((file) => !isLanguage(file)), new Set()))].filter((file) => !initial.has(file));
+  const languages = Object.fromEntries(dynamic.filter(isLanguage).map((file) => [/[\\/](de|ja)-/.exec(file)[1], file]));
+  return { initial: [...initial], lazy, languages };
 }
 
-/** { js, css, total, onDemandJs } in gzip bytes for one built page. */
+/** { js, css, total, onDemandJs, languages: { de, ja } } in gzip bytes for one built page. */
 export async function pageSize(name) {
-  const { initial, lazy } = await pageScripts(name);
+  const { initial, lazy, languages } = await pageScripts(name);
   const js = await sum(initial);
   const css = await gzipBytes(join(appDir, `${name}.css`));
-  return { js, css, total: js + css, onDemandJs: await sum(lazy) };
+  const languageBytes = {};
+  for (const [language, file] of Object.entries(languages)) languageBytes[language] = await gzipBytes(file);
+  return { js, css, total: js + css, onDemandJs: await sum(lazy), languages: languageBytes };
 }

@@ -156,7 +156,7 @@ describe("manual lock", () => {
     const { writes } = setup({ [`GET ${LOCK}`]: [noContent()] });
     fireEvent.click(await screen.findByRole("button", { name: "Lock…" }));
     typeReason("x".repeat(3001));
-    expect(screen.getByText(/at most 3000 characters/)).toBeTruthy();
+    expect(screen.getByText(/at most 3,000 characters/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lock" }));
     expect(writes()).toHaveLength(0);
   });

@@ -36,15 +36,28 @@ describe("a catalogue per page", () => {
     expect(keysUsed(sources, keys)).toEqual(["lock.unlocked", "share.blocked.owner", "share.blocked.self", "error.RECORD_LOCKED"]);
   });
 
-  it("gives each page its own strings, including those it builds at run time", async () => {
-    const catalogues = (await pageCatalogues()) as Record<string, Record<string, string>>;
-    const record = Object.keys(catalogues.record ?? {});
-    const settings = Object.keys(catalogues.settings ?? {});
-    // Built at run time from a reason or an error code:
-    expect(record).toEqual(expect.arrayContaining(["share.blocked.owner", "owner.capacity.denied.backlog", "error.RECORD_LOCKED.changeOwner", "app.outsideCrm.noSdk"]));
-    expect(settings).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "settings.comparator.greater_equal", "error.NO_PERMISSION.config"]));
-    // …and not other pages' strings.
-    expect(settings.some((key) => key.startsWith("share.") || key.startsWith("owner."))).toBe(false);
-    expect(record.some((key) => key.startsWith("settings.") || key.startsWith("bulk."))).toBe(false);
+  type Strings = { initial: Record<string, string>; parts: Map<string, Record<string, string>>; all: string[] };
+
+  it("gives each page its own strings, the first paint's apart from those its on-demand parts bring", async () => {
+    const catalogues = (await pageCatalogues()) as Record<string, Strings>;
+    const record = catalogues.record!;
+    const settings = catalogues.settings!;
+    const initial = Object.keys(record.initial);
+    const part = (name: string) => Object.keys([...record.parts].find(([importer]) => importer.endsWith(name))?.[1] ?? {});
+    // The first paint: the lock status and the section headings, not the sections or the error messages.
+    expect(initial).toEqual(expect.arrayContaining(["lock.unlocked", "share.heading", "owner.heading", "app.outsideCrm.noSdk", "app.errorPending"]));
+    expect(initial.some((key) => key.startsWith("error."))).toBe(false);
+    expect(initial).not.toContain("share.blocked.owner");
+    // Built at run time from a reason or an error code, and brought by the part that shows them:
+    expect(part("record-share/ShareBody.tsx")).toEqual(expect.arrayContaining(["share.blocked.owner"]));
+    expect(part("owner-change/OwnerBody.tsx")).toEqual(expect.arrayContaining(["owner.capacity.denied.backlog"]));
+    expect(part("i18n/error-catalogue.ts")).toEqual(expect.arrayContaining(["error.RECORD_LOCKED.changeOwner", "error.unknown"]));
+    // Other languages load as one file with every key the page can show.
+    expect(record.all).toEqual(expect.arrayContaining(["lock.unlocked", "share.blocked.owner", "error.NO_PERMISSION.config"]));
+    // …and no page carries other pages' strings.
+    const settingsAll = settings.all;
+    expect(settingsAll).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "settings.comparator.greater_equal", "error.NO_PERMISSION.config"]));
+    expect(settingsAll.some((key) => key.startsWith("share.") || key.startsWith("owner."))).toBe(false);
+    expect(record.all.some((key) => key.startsWith("settings.") || key.startsWith("bulk."))).toBe(false);
   }, 30_000);
 });

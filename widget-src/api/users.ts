@@ -10,8 +10,10 @@ export interface CurrentUser {
   email?: string;
   profile?: { id: string; name: string };
   role?: { id: string; name: string };
-  /** Zoho's form, e.g. "en_US"; see i18n/locale. */
+  /** Formats of dates and numbers, in Zoho's form, e.g. "en_US" (see i18n/format). */
   locale?: string;
+  /** The CRM's display language, e.g. "de_DE"; picks the widget's language. */
+  language?: string;
   timeZone?: string;
 }
 
@@ -23,6 +25,8 @@ export function decodeCurrentUser(answer: unknown): CrmResult<CurrentUser> {
   const decoded: CurrentUser = common;
   const locale = str(user.locale);
   if (locale) decoded.locale = locale;
+  const language = str(user.language);
+  if (language) decoded.language = language;
   const timeZone = str(user.time_zone);
   if (timeZone) decoded.timeZone = timeZone;
   return ok(decoded);

@@ -14,6 +14,7 @@ import { connectionTransport, zrcTransport, type Transport, type TransportKind }
 export function createSdkPort(sdk: ZohoSdk, zrc: ZrcClient | undefined, context: WidgetContext): CrmPort {
   const listeners: Array<(kind: TransportKind) => void> = [];
   let kind: TransportKind | undefined = zrc ? "zrc" : undefined;
+  let currentUser: Promise<CrmResult<unknown>> | undefined;
 
   const sdkCall = (what: string, call: () => Promise<unknown>): Promise<CrmResult<unknown>> =>
     withTimeout(settle(call), CONFIG.requestTimeoutMs, what);
@@ -39,7 +40,14 @@ export function createSdkPort(sdk: ZohoSdk, zrc: ZrcClient | undefined, context:
   return {
     context,
     request: (method, path, options = {}) => requester.send({ method, path, ...options }),
-    currentUser: () => sdkCall("CONFIG.getCurrentUser", () => sdk.CRM.CONFIG.getCurrentUser()),
+    currentUser() {
+      // Asked for by the language choice and the session at start: one call serves both, a failed one is retried.
+      currentUser ??= sdkCall("CONFIG.getCurrentUser", () => sdk.CRM.CONFIG.getCurrentUser()).then((answer) => {
+        if (!answer.ok) currentUser = undefined;
+        return answer;
+      });
+      return currentUser;
+    },
     getRecord: (module, id) => sdkCall("API.getRecord", () => sdk.CRM.API.getRecord({ Entity: module, RecordID: id })),
     async theme() {
       const getPreference = sdk.CRM.CONFIG.getUserPreference;

@@ -1,14 +1,22 @@
 /**
- * What both widget pages do first: boot the SDK (or explain why it cannot),
- * apply the CRM theme, and keep the popup sized to its content.
+ * What every widget page does first: boot the SDK (or explain why it cannot),
+ * pick the user's language, apply the CRM theme, and keep the popup sized to
+ * its content.
  */
 import { render, type ComponentChildren } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { decodeCurrentUser } from "../api/users";
 import { bootstrap } from "../crm/bootstrap";
 import type { CrmPort } from "../crm/port";
+import { toBcp47 } from "../i18n/format";
+import { applyLocale } from "../i18n/messages";
 import { OutsideCrm } from "../ui/Screens";
 import { Spinner } from "../ui/Spinner";
 import { autoResize } from "../ui/auto-resize";
 import { applyTheme } from "../ui/theme";
+
+/** How long the page may wait for the user's language before it shows English (strings switch when they arrive). */
+const LANGUAGE_WAIT_MS = 3_000;
 
 export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => ComponentChildren): Promise<void> {
   const root = document.getElementById("app");
@@ -21,6 +29,32 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
   }
   const { port } = boot;
   void port.theme().then((theme) => applyTheme(theme));
-  render(app(port), root);
+  const language = Promise.race([chooseLanguage(port), new Promise<void>((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS))]);
+  render(<LanguageGate ready={language}>{app(port)}</LanguageGate>, root);
   autoResize(root, (size) => port.resize(size));
+}
+
+/** The user's language and number format, from the user the session reads anyway (the port shares that call). */
+async function chooseLanguage(port: CrmPort): Promise<void> {
+  const answer = await port.currentUser();
+  const user = answer.ok ? decodeCurrentUser(answer.value) : undefined;
+  const found = user?.ok ? user.value : undefined;
+  await applyLocale(found?.language ?? found?.locale, toBcp47(found?.locale));
+}
+
+/**
+ * Mounts the page at once, so its reads start, but keeps it hidden until its
+ * language is known: nobody sees English flash before German.
+ */
+function LanguageGate({ ready, children }: { ready: Promise<void>; children: ComponentChildren }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    void ready.then(() => setShown(true));
+  }, [ready]);
+  return (
+    <>
+      {!shown && <Spinner />}
+      <div hidden={!shown}>{children}</div>
+    </>
+  );
 }

@@ -30,6 +30,7 @@ export function errorMessage(error: CrmError, action?: ErrorAction): string {
     seconds: typeof error.details.ms === "number" ? Math.round(error.details.ms / 1000) : "",
     linkName: CONFIG.connectionLinkName,
   };
+  if (!errorStringsLoaded()) return t("app.errorPending", params);
   const variant = action && WRITES.has(action) && error.code === "TIMEOUT" ? "write" : action;
   // Most specific first: code + action + HTTP status (NOT_ALLOWED on a lock is 400 or 403).
   const specific =
@@ -40,4 +41,20 @@ export function errorMessage(error: CrmError, action?: ErrorAction): string {
     lookup(`error.${error.code}`, params) ??
     (error.message ? t("error.unknown", params) : t("error.unknownNoMessage", params))
   );
+}
+
+let errorStrings: "absent" | "loading" | "failed" = "absent";
+
+/**
+ * Whether the error strings are here; the first call without them starts
+ * loading them (messages re-render when they arrive). If they cannot load,
+ * the short message with Zoho's code stays.
+ */
+function errorStringsLoaded(): boolean {
+  if (lookup("error.unknown") !== undefined) return true;
+  if (errorStrings === "absent") {
+    errorStrings = "loading";
+    import("./error-catalogue").catch(() => (errorStrings = "failed"));
+  }
+  return false;
 }

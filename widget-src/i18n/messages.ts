@@ -1,26 +1,99 @@
 /**
  * The message catalogue. English lives in app/translations/en.json (the ZET
- * convention) and is bundled, so no request is spent on it.
+ * convention) and is bundled; German and Japanese load once, when the CRM
+ * user's locale asks for them. English is the fallback for every key.
+ *
+ * The build gives each page only the English strings its first paint can
+ * show; parts opened on demand bring theirs (see i18n/part.ts), and error
+ * strings load with the first error (see i18n/error-message.ts). Views
+ * re-render when strings arrive, because `t` reads a signal.
  */
+import { signal } from "@preact/signals";
 import en from "../../app/translations/en.json";
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
 
-const catalogue: Record<string, string> = en;
+/** The languages the widget speaks besides English (ISO 639-1, as Zoho locales begin). */
+export const LANGUAGES = ["en", "de", "ja"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const english: Record<string, string> = { ...en };
+let translated: Record<string, string> = {};
+/** Bumped whenever strings arrive, so every view that used `t` renders again. */
+const version = signal(0);
+let language: Language = "en";
+let numberLocale: string | undefined;
+
+const loaders: Record<Exclude<Language, "en">, () => Promise<{ default: Record<string, string> }>> = {
+  de: () => import("../../app/translations/de.json"),
+  ja: () => import("../../app/translations/ja.json"),
+};
 
 export function t(key: MessageKey, params: MessageParams = {}): string {
-  return fill(catalogue[key] ?? key, params);
+  return lookup(key, params) ?? key;
 }
 
 /** For keys built at run time (error codes); undefined when the key is absent. */
 export function lookup(key: string, params: MessageParams = {}): string | undefined {
-  const template = catalogue[key];
+  void version.value;
+  const template = translated[key] ?? english[key];
   return template === undefined ? undefined : fill(template, params);
 }
 
+/** English strings that arrived with a part of the widget loaded on demand. */
+export function addMessages(strings: Record<string, string>): void {
+  Object.assign(english, strings);
+  version.value++;
+}
+
+/** The language for a Zoho locale ("de_DE", "ja_JP", "en_GB"); English when we do not speak it. */
+export function languageOf(zohoLocale: string | undefined): Language {
+  const code = zohoLocale?.slice(0, 2).toLowerCase();
+  return LANGUAGES.find((candidate) => candidate === code) ?? "en";
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
+
+/**
+ * Switches to the user's language. Numbers follow the full locale (de_CH
+ * groups digits differently from de_DE). If the strings cannot load, the
+ * widget stays in English rather than failing.
+ */
+export async function applyLocale(zohoLocale: string | undefined, bcp47?: string): Promise<Language> {
+  numberLocale = bcp47;
+  const wanted = languageOf(zohoLocale);
+  if (wanted !== "en") {
+    try {
+      translated = (await loaders[wanted]()).default;
+      language = wanted;
+    } catch {
+      translated = {};
+      language = "en";
+    }
+  } else {
+    translated = {};
+    language = "en";
+  }
+  if (typeof document !== "undefined") document.documentElement.lang = language;
+  version.value++;
+  return language;
+}
+
 function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    params[name] === undefined ? match : String(params[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === "number" ? formatNumber(value) : value;
+  });
+}
+
+function formatNumber(value: number): string {
+  try {
+    return new Intl.NumberFormat(numberLocale ?? language).format(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -1,3 +1,5 @@
+// Loads on demand; its strings come with it.
+import "../../i18n/part";
 import { useModel } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";

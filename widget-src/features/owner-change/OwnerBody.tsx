@@ -1,3 +1,5 @@
+// Loads on demand; its strings come with it.
+import "../../i18n/part";
 import { useCallback, useMemo, useState } from "preact/hooks";
 import { RELATED_ACTIVITY_MODULES } from "../../api/change-owner";
 import type { CrmUser } from "../../api/users";

@@ -1,3 +1,5 @@
+// Loads on demand; its strings come with it.
+import "../../i18n/part";
 import { t } from "../../i18n/messages";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";

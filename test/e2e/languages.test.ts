@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SEED } from "../../sandbox/seed/ids";
+import { openRecordWidget, useBrowser, useSandbox } from "./support";
+
+const browser = useBrowser();
+const sandbox = useSandbox();
+const catalogue = (language: string) => JSON.parse(readFileSync(`app/translations/${language}.json`, "utf8")) as Record<string, string>;
+const en = catalogue("en");
+
+describe.each([
+  { language: "de", user: SEED.users.admin2 },
+  { language: "ja", user: SEED.users.readOnly2 },
+])("the widget in the user's language ($language)", ({ language, user }) => {
+  const strings = catalogue(language);
+
+  it("shows the record popup, its on-demand sections and its errors in that language", async () => {
+    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
+    await widget.getByText(strings["lock.unlocked"]!, { exact: true }).waitFor();
+    expect(await widget.locator("html").getAttribute("lang")).toBe(language);
+    expect(await widget.getByText(en["lock.unlocked"]!, { exact: true }).count()).toBe(0);
+    expect(await widget.getByRole("heading", { level: 1 }).textContent()).toBe(strings["app.title.record"]);
+    // A section that loads on demand speaks the same language.
+    await widget.getByRole("button", { name: strings["share.open"]! }).click();
+    await widget.locator("[data-share-state]").waitFor();
+    expect(await widget.getByRole("button", { name: en["share.open"]! }).count()).toBe(0);
+  });
+
+  it("explains a refused read in that language", async () => {
+    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: "5725767999999999999", as: user });
+    await widget.getByText(strings["lock.unknown"]!, { exact: true }).waitFor();
+    const alert = await widget.getByRole("alert").first().textContent();
+    expect(alert).not.toContain(en["app.retry"]);
+    expect(alert).toContain(strings["app.retry"]);
+    // The specific message, not the short fallback used until error strings arrive.
+    expect(alert).not.toContain(strings["app.errorPending"]!.split("(")[0]);
+  });
+});
+
+describe("English", () => {
+  it("is used for a locale the widget does not speak", async () => {
+    // Eva Example's locale is fr_FR: the widget has no French, so English.
+    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.eva });
+    await widget.getByText(en["lock.unlocked"]!, { exact: true }).waitFor();
+    expect(await widget.locator("html").getAttribute("lang")).toBe("en");
+  });
+
+  it("loads the error messages with the first error", async () => {
+    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: "5725767999999999999", as: SEED.users.eva });
+    await widget.getByText(en["lock.unknown"]!, { exact: true }).waitFor();
+    const fallback = en["app.errorPending"]!.split("(")[0]!;
+    await widget.getByRole("alert").filter({ hasNotText: fallback }).first().waitFor();
+    expect(await widget.getByRole("alert").filter({ hasText: fallback }).count()).toBe(0);
+  });
+});

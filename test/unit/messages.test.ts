@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { addMessages, applyLocale, currentLanguage, languageOf, lookup, t } from "../../widget-src/i18n/messages";
+
+afterEach(async () => {
+  await applyLocale("en_US", "en-US");
+});
+
+describe("languages", () => {
+  it("picks German or Japanese from Zoho's locale, English for anything else", () => {
+    expect(languageOf("de_DE")).toBe("de");
+    expect(languageOf("de_CH")).toBe("de");
+    expect(languageOf("ja_JP")).toBe("ja");
+    expect(languageOf("fr_FR")).toBe("en");
+    expect(languageOf("en_GB")).toBe("en");
+    expect(languageOf(undefined)).toBe("en");
+    expect(languageOf("")).toBe("en");
+  });
+
+  it("switches every string to the user's language and back", async () => {
+    expect(t("app.close")).toBe("Close");
+    expect(await applyLocale("de_DE", "de-DE")).toBe("de");
+    expect(currentLanguage()).toBe("de");
+    expect(t("app.close")).not.toBe("Close");
+    await applyLocale("ja_JP", "ja-JP");
+    expect(t("app.close")).not.toBe("Close");
+    await applyLocale("en_US", "en-US");
+    expect(t("app.close")).toBe("Close");
+  });
+
+  it("writes numbers in the user's locale", async () => {
+    addMessages({ "test.count": "{count} records" });
+    await applyLocale("en_US", "en-US");
+    expect(lookup("test.count", { count: 12345 })).toBe("12,345 records");
+    await applyLocale("en_US", "de-DE");
+    expect(lookup("test.count", { count: 12345 })).toBe("12.345 records");
+  });
+
+  it("keeps ids and other strings as they are, and unknown placeholders visible", () => {
+    addMessages({ "test.id": "Record {id} ({missing})" });
+    expect(lookup("test.id", { id: "5725767000000123456" })).toBe("Record 5725767000000123456 ({missing})");
+  });
+
+  it("falls back to English for a key a language lacks, and to the key itself", async () => {
+    addMessages({ "test.onlyEnglish": "Only in English" });
+    await applyLocale("de_DE", "de-DE");
+    expect(lookup("test.onlyEnglish")).toBe("Only in English");
+    expect(lookup("test.nowhere")).toBeUndefined();
+  });
+});
