@@ -11,6 +11,12 @@ const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "app");
 
 /** Budgets for the first paint, JS + CSS, gzip (issue #8). */
 export const BUDGETS = { record: 18 * 1024, settings: 28 * 1024 };
+/**
+ * Ceilings the test suite holds pages to while a budget is not met (record:
+ * 26.8 KB measured, see the README's "Speed") or none is set (list): the first
+ * paint may shrink but not grow.
+ */
+export const CEILINGS = { record: 27 * 1024, list: 26 * 1024 };
 
 const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);
