@@ -16,7 +16,7 @@
 //    figure is the median over them:
 //    - record_time_to_lock_status_200ms (+ _min, _max): ms from the host
 //      page's navigation start until an element with data-lock-state
-//      locked|unlocked|not-configured is in the widget iframe's DOM;
+//      locked|unlocked|not-configured is shown in the widget iframe;
 //    - record_api_calls_before_lock_status: the widget's CRM API calls
 //      answered before then, i.e. the ones the first paint could depend on
 //      (window.__sandboxCalls, see sandbox/host/call-log.ts), and
@@ -95,11 +95,12 @@ const WATCH_LOCK_STATUS = `(() => {
   if (!location.pathname.endsWith("/app/record.html")) return;
   const observer = new MutationObserver(() => {
     const element = document.querySelector("[data-lock-state]");
-    if (!element) return;
+    // Shown, not just present: the page stays hidden until its language is known.
+    if (!element || !element.checkVisibility()) return;
     window.__benchLockStatus = { state: element.getAttribute("data-lock-state"), at: performance.timeOrigin + performance.now() };
     observer.disconnect();
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-lock-state"] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-lock-state", "hidden"] });
 })();`;
 
 /** Figures of the record widget; expects app/ to be built (bundleFigures does it). */
