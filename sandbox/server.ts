@@ -19,6 +19,7 @@ import { createMockCrm } from "./api/index";
 import type { MockCrm } from "./api/types";
 import { readAppFile } from "./host/app-files";
 import type { ZrcErrorMode } from "./host/config";
+import { parseFaults } from "./host/faults";
 import { answerMockRequest, latencyFor, sendMockResponse } from "./host/mock-route";
 import { renderHostPage } from "./host/page-routes";
 
@@ -32,6 +33,13 @@ export interface SandboxOptions {
   /** Serve this file as the SDK (e.g. Zoho's official build). Default: env ZOHO_SDK_FILE, else our stand-in. */
   sdkFile?: string;
   shareJobMs?: number;
+  /** Seed the hostile XSS test data too (sandbox/seed/hostile.ts). Default: env SANDBOX_HOSTILE=1, else false. */
+  hostile?: boolean;
+  /**
+   * Transport faults on every host page, e.g. "GET:lock:500*1" (syntax in
+   * sandbox/api/README.md, "Fault injection"). Default: env SANDBOX_FAULTS, else none.
+   */
+  faults?: string;
   /** The built widget. Default: <project>/app. */
   appDir?: string;
   /** Where scripts/build-sandbox.mjs put host.js and the stand-in SDK. Default: <project>/sandbox/dist. */
@@ -59,7 +67,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     hostScript: path.join(distDir, "host.js"),
     appDir: options.appDir ?? path.join(root, "app"),
   } as const;
-  const mock = createMockCrm({ shareJobMs: options.shareJobMs });
+  const mock = createMockCrm({ shareJobMs: options.shareJobMs, hostile: options.hostile ?? env.SANDBOX_HOSTILE === "1" });
+  const faults = parseFaults(options.faults ?? env.SANDBOX_FAULTS);
+  if (!faults.ok) throw new Error(`sandbox faults: ${faults.error}`);
   const timers = new Set<NodeJS.Timeout>();
   let origins = { host: "", widget: "" };
 
@@ -89,7 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(response, file.status, file.contentType, file.body);
     }
     if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain; charset=utf-8", "method not allowed\n");
-    const page = renderHostPage(route, url, mock, { widgetOrigin: origins.widget, zrcErrors: settings.zrcErrors });
+    const page = renderHostPage(route, url, mock, { widgetOrigin: origins.widget, zrcErrors: settings.zrcErrors, faults: faults.rules });
     if (!page) return send(response, 404, "text/plain; charset=utf-8", "not found\n");
     return send(response, page.status, "text/html; charset=utf-8", page.html);
   };

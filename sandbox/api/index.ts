@@ -63,7 +63,7 @@ function splitPath(rest: string): string[] | null {
 
 export function createMockCrm(options: MockCrmOptions = {}): MockCrm {
   const opts = resolveOptions(options);
-  let state: State = buildSeedState();
+  let state: State = buildSeedState({ hostile: options.hostile });
 
   function dispatch(req: MockRequest): MockResponse {
     const m = PATH_RE.exec(req.path);
@@ -117,7 +117,7 @@ export function createMockCrm(options: MockCrmOptions = {}): MockCrm {
       return res.body === undefined ? { status: res.status } : { status: res.status, body: structuredClone(res.body) };
     },
     reset(): void {
-      state = buildSeedState();
+      state = buildSeedState({ hostile: options.hostile });
     },
   };
 }

@@ -33,6 +33,8 @@ export interface MockCrmOptions {
   edition?: "standard" | "professional" | "enterprise";
   /** Whether Feeds is enabled (needed by share notify_shared_members). Default true. */
   feedsEnabled?: boolean;
+  /** Seed the hostile XSS test data too (sandbox/seed/hostile.ts). Default false. */
+  hostile?: boolean;
 }
 
 export interface MockCrm {

@@ -12,6 +12,8 @@ export type ApiCallCategory = (typeof API_CALL_CATEGORIES)[number];
 
 export interface ApiCall {
   category: ApiCallCategory;
+  /** For REST calls (ZRC_REQUEST, CRM_CONNECTION): the method and the URL's path and query, e.g. "POST /crm/v8/Deals/1/Locking_Information__s". */
+  request?: string;
   /** When the host received the request and when it answered, in ms of the page's clock (performance.now()). */
   startedAt: number;
   answeredAt?: number;
@@ -44,12 +46,41 @@ export function apiCallCategory(request: Record<string, unknown>): ApiCallCatego
   }
 }
 
+/** "METHOD /path?query" of a ZRC_REQUEST or CRM_CONNECTION, so tests can count writes; undefined for other categories. */
+export function restRequestOf(request: Record<string, unknown>): string | undefined {
+  let method: unknown;
+  let url: unknown;
+  if (request.category === "ZRC_REQUEST") {
+    method = isObject(request.requestConfig) ? (request.requestConfig.method ?? "GET") : "GET";
+    url = request.url;
+  } else if (request.category === "CRM_CONNECTION") {
+    const call = isObject(request.data) && isObject(request.data.data) ? request.data.data : {};
+    method = call.method ?? "GET";
+    url = call.url;
+  } else {
+    return undefined;
+  }
+  if (typeof url !== "string" || typeof method !== "string") return undefined;
+  try {
+    const parsed = new URL(url);
+    return `${method.toUpperCase()} ${parsed.pathname}${parsed.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** `answer`, logging each API call in `log` with its start and answer times. */
 export function withCallLog(answer: Answerer, log: CallLog, now: () => number = () => performance.now()): Answerer {
   return async (request) => {
     const category = apiCallCategory(request);
     if (!category) return answer(request);
     const call: ApiCall = { category, startedAt: now() };
+    const rest = restRequestOf(request);
+    if (rest) call.request = rest;
     log.counts[category] += 1;
     log.calls.push(call);
     try {

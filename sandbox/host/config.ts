@@ -2,6 +2,8 @@
  * What the server tells the host page script about the page it is playing:
  * embedded as JSON in the HTML, read by host/index.ts in the browser.
  */
+import type { FaultRule } from "./faults";
+
 export type ZrcErrorMode = "resolve" | "reject";
 
 export interface HostConfig {
@@ -22,6 +24,8 @@ export interface HostConfig {
   latencyMs?: number;
   /** Open the popup as soon as the page loads. */
   openAtOnce: boolean;
+  /** Transport faults for the widget's API calls (host/faults.ts); absent when there are none. */
+  faults?: FaultRule[];
 }
 
 /** Element id of the JSON config in host pages. */

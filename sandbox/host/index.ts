@@ -8,6 +8,7 @@ import { createAnswerer, type UiActions } from "./answers";
 import { connectWidget } from "./bridge";
 import { createCallLog, withCallLog, type CallLog } from "./call-log";
 import { CONFIG_ELEMENT_ID, type HostConfig } from "./config";
+import { withFaults, withRejections, type FaultHit } from "./faults";
 import { createMockCaller } from "./mock-client";
 
 const DEFAULT_POPUP = { width: 760, height: 560 };
@@ -16,7 +17,15 @@ const POPUP_MARGIN = 80;
 
 const config = JSON.parse(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? "null") as HostConfig;
 const widgetOrigin = new URL(config.widgetUrl).origin;
-const call = createMockCaller("", config.latencyMs);
+/** Every fault that fired on this page, for browser tests and the console. */
+const faultHits: FaultHit[] = [];
+(window as unknown as { __sandboxFaults: FaultHit[] }).__sandboxFaults = faultHits;
+const call = withFaults(createMockCaller("", config.latencyMs), config.faults ?? [], {
+  onHit(hit) {
+    faultHits.push(hit);
+    console.info(`sandbox fault ${hit.kind} (${hit.rule}) on ${hit.method} ${hit.path}`);
+  },
+});
 /** The widget's CRM API calls on this page, by category with timestamps (for `npm run bench`). */
 const callLog = createCallLog();
 (window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls = callLog;
@@ -33,7 +42,7 @@ function mount(container: HTMLElement, ui: UiActions): { frame: HTMLIFrameElemen
   const frame = document.createElement("iframe");
   frame.id = "widget-frame";
   frame.title = "RecordGuard widget";
-  const answer = withCallLog(createAnswerer({ config, call, pageUrl: window.location.href, ui }), callLog);
+  const answer = withCallLog(withRejections(createAnswerer({ config, call, pageUrl: window.location.href, ui })), callLog);
   const disconnect = connectWidget(frame, { widgetOrigin, pageLoad: config.pageLoad, answer });
   frame.src = frameSource();
   container.replaceChildren(frame);

@@ -6,12 +6,15 @@
 import type { MockCrm } from "../api/types";
 import { isRecord } from "../sdk/protocol";
 import type { HostConfig, ZrcErrorMode } from "./config";
+import { parseFaults, type FaultRule } from "./faults";
 import { renderIndex, renderListPage, renderMessage, renderRecordPage, renderSettingsPage, type RecordSummary, type UserOption } from "./pages";
 import { DEFAULT_USER_ID, LIST_SAMPLE, NOTABLE_USERS, SAMPLE_RECORDS } from "./seed-links";
 
 export interface PageSettings {
   widgetOrigin: string;
   zrcErrors: ZrcErrorMode;
+  /** Faults for every page (SANDBOX_FAULTS); a page's own `fault=` rules come first. */
+  faults?: readonly FaultRule[];
 }
 
 export interface PageAnswer {
@@ -28,6 +31,9 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
   if (!ID.test(actingUserId)) return invalid("`as` must be a user id");
   const users = listUsers(mock);
   const actingUser = users.find((user) => user.id === actingUserId);
+  const pageFaults = parseFaults(...params.getAll("fault"));
+  if (!pageFaults.ok) return invalid(pageFaults.error);
+  const faults = [...pageFaults.rules, ...(settings.faults ?? [])];
   const config = (frame: HostConfig["frame"], page: string, pageLoad: Record<string, unknown>): HostConfig => ({
     frame,
     widgetUrl: `${settings.widgetOrigin}/app/${page}`,
@@ -38,6 +44,7 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
     zrcRefused: params.get("zrc") === "refuse",
     latencyMs: latency(params.get("latency")),
     openAtOnce: params.get("open") === "1",
+    ...(faults.length > 0 ? { faults } : {}),
   });
 
   switch (route) {

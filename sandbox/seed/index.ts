@@ -14,13 +14,19 @@ import { seedThresholds } from "./thresholds";
 import { seedPortalUsers, seedPortals, seedUserTypes } from "./portals";
 import { seedTime } from "./time";
 import { seedCustomViews, seedLayouts } from "./layouts";
+import { addHostileData } from "./hostile";
 
 export { SEED, MODULES } from "./ids";
 
 /** Time used for automatic locks that already exist in the seed. */
 const SEED_LOCK_TIME = seedTime(20);
 
-export function buildSeedState(): State {
+export interface SeedOptions {
+  /** Add the hostile XSS test data of sandbox/seed/hostile.ts to the default org. */
+  hostile?: boolean;
+}
+
+export function buildSeedState(options: SeedOptions = {}): State {
   const modules = seedModules();
   const fields = seedFields(modules);
   const users = seedUsers();
@@ -45,6 +51,7 @@ export function buildSeedState(): State {
     userTypes: seedUserTypes(modules),
     portalUsers: seedPortalUsers(),
   };
+  if (options.hostile) addHostileData(state);
   // Seeded automatic locks get ids from a dedicated seed range.
   let autoLockCounter = 121100;
   syncAutomaticLocks(state, { nowIso: SEED_LOCK_TIME, newId: () => zid(++autoLockCounter) });

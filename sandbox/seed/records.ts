@@ -7,9 +7,10 @@ import { seedDate, seedTime } from "./time";
 const U = SEED.users;
 const R = SEED.records;
 
-type Builder = (id: string, ownerId: string, day: number, fields: JsonObject) => CrmRecord;
+export type Builder = (id: string, ownerId: string, day: number, fields: JsonObject) => CrmRecord;
 
-function recordBuilder(users: User[]): Builder {
+/** Builds records with Owner, Created_By (the administrator), Modified_By and times. */
+export function recordBuilder(users: User[]): Builder {
   const owner = (id: string): JsonObject => {
     const u = users.find((x) => x.id === id);
     if (!u) throw new Error(`seed: unknown user ${id}`);
@@ -26,7 +27,7 @@ function recordBuilder(users: User[]): Builder {
   });
 }
 
-function person(first: string, last: string, extra: JsonObject): JsonObject {
+export function person(first: string, last: string, extra: JsonObject): JsonObject {
   return {
     First_Name: first,
     Last_Name: last,

@@ -26,7 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
-  return startSandbox({ port: 0, ...options });
+  // The default org unless a test asks for the hostile one (SANDBOX_HOSTILE in the environment must not change counts).
+  return startSandbox({ port: 0, hostile: false, faults: "", ...options });
 }
 
 /** The widget's iframe once it has loaded record.html or settings.html. */

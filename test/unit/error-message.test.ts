@@ -96,6 +96,15 @@ describe("errorMessage", () => {
     expect(errorMessage(timeout, "lock")).toMatch(/may or may not have been saved/);
   });
 
+  it("does not say a timed-out read may have saved something", () => {
+    const read = error("TIMEOUT", { details: { ms: 15000, method: "GET" } });
+    const write = error("TIMEOUT", { details: { ms: 15000, method: "PUT" } });
+    for (const action of ["share", "config", "portal"] as const) {
+      expect(errorMessage(read, action)).toBe("Zoho CRM did not answer within 15 seconds. Check your connection and try again.");
+      expect(errorMessage(write, action)).toMatch(/may or may not have been saved/);
+    }
+  });
+
   it("fills the HTTP status", () => {
     expect(errorMessage(error("HTTP_ERROR", { status: 503 }))).toContain("503");
   });

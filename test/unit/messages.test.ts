@@ -40,6 +40,13 @@ describe("languages", () => {
     expect(lookup("test.id", { id: "5725767000000123456" })).toBe("Record 5725767000000123456 ({missing})");
   });
 
+  it("isolates a value whose direction could reorder the sentence around it", () => {
+    addMessages({ "test.owner": "{name} is now the owner." });
+    expect(lookup("test.owner", { name: "Eva" })).toBe("Eva is now the owner.");
+    expect(lookup("test.owner", { name: "\u202Eevil" })).toBe("\u2068\u202Eevil\u2069 is now the owner.");
+    expect(lookup("test.owner", { name: "דנה" })).toBe("\u2068דנה\u2069 is now the owner.");
+  });
+
   it("falls back to English for a key a language lacks, and to the key itself", async () => {
     addMessages({ "test.onlyEnglish": "Only in English" });
     await applyLocale("de_DE", "de-DE");

@@ -68,13 +68,14 @@ describe("requester", () => {
   it("times out a call that is never answered", async () => {
     const zrc = scripted("zrc", ["hang"]);
     const result = await requester(zrc.transport, { readRetries: 0 }).requester.send(GET);
-    expect(result).toMatchObject({ ok: false, error: { code: "TIMEOUT", details: { ms: 50 } } });
+    expect(result).toMatchObject({ ok: false, error: { code: "TIMEOUT", details: { ms: 50, method: "GET" } } });
   });
 
   it("does not resend a write that timed out", async () => {
     const zrc = scripted("zrc", ["hang"]);
-    await requester(zrc.transport).requester.send(POST);
+    const result = await requester(zrc.transport).requester.send(POST);
     expect(zrc.sent).toHaveLength(1);
+    expect(result).toMatchObject({ ok: false, error: { code: "TIMEOUT", details: { method: "POST" } } });
   });
 
   it("falls back to the connection when ZRC is refused, and stays there", async () => {

@@ -172,6 +172,51 @@ describe("share model", () => {
     expect(puts()).toHaveLength(1);
   });
 
+  it("reads the shares again after a send that timed out, and drops the edits when the change was applied", async () => {
+    const timeout = fail("TIMEOUT", "PUT got no answer in 15000 ms", { ms: 15_000 });
+    const { model, puts } = setup({
+      // Load, the read before the send, then the read after the timeout: Dan is there.
+      [`GET ${SHARE}`]: [sharesBody(entry(carla)), sharesBody(entry(carla)), sharesBody(entry(carla), entry(dan))],
+      [`PUT ${SHARE}`]: [timeout],
+    });
+    await model.load();
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    expect(puts()).toHaveLength(1);
+    expect(model.outcome.value).toMatchObject({ kind: "failed", error: { code: "TIMEOUT" } });
+    expect(model.shares.value.status === "ready" && ids(model.shares.value.value)).toEqual([carla.id, dan.id]);
+    expect(model.edits.value).toEqual([]);
+    expect(model.busy.value).toBeNull();
+  });
+
+  it("keeps the edits after a timed-out send that was not applied, and the next send is no conflict", async () => {
+    const timeout = fail("TIMEOUT", "PUT got no answer in 15000 ms", { ms: 15_000 });
+    const { model, puts } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla)), sharesBody(entry(carla)), sharesBody(entry(carla)), sharesBody(entry(carla)), sharesBody(entry(carla), entry(dan))],
+      [`PUT ${SHARE}`]: [timeout, shared],
+    });
+    await model.load();
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    expect(model.edits.value).toHaveLength(1);
+    expect(model.outcome.value).toMatchObject({ kind: "failed", error: { code: "TIMEOUT" } });
+    await model.sendEdits();
+    expect(puts()).toHaveLength(2);
+    expect(model.outcome.value).toEqual({ kind: "done", what: "shared" });
+  });
+
+  it("does not read again after a send the CRM refused outright", async () => {
+    const { model, calls } = setup({
+      [`GET ${SHARE}`]: [sharesBody(entry(carla))],
+      [`PUT ${SHARE}`]: [fail("INTERNAL_ERROR", "Internal Server Error", {}, 500)],
+    });
+    await model.load();
+    model.add([dan], "read_only", false);
+    await model.sendEdits();
+    expect(calls.filter((call) => call.path === SHARE).map((call) => call.method)).toEqual(["GET", "GET", "PUT"]);
+    expect(model.edits.value).toHaveLength(1);
+  });
+
   it("switches to public with one public entry, listing the individual shares it replaces", async () => {
     const { model, puts } = setup({
       [`GET ${SHARE}`]: [sharesBody(entry(carla), entry(dan))],

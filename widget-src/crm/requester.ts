@@ -51,7 +51,7 @@ export function createRequester(options: RequesterOptions): Requester {
   }
 
   async function attempt(transport: Transport, request: ApiRequest): Promise<CrmResult<RawAnswer>> {
-    return withTimeout(transport.send(request), options.timeoutMs, `${request.method} ${request.path}`);
+    return withTimeout(transport.send(request), options.timeoutMs, `${request.method} ${request.path}`, { method: request.method });
   }
 
   async function sendOnce(request: ApiRequest): Promise<CrmResult<RawAnswer>> {

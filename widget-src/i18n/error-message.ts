@@ -31,7 +31,9 @@ export function errorMessage(error: CrmError, action?: ErrorAction): string {
     linkName: CONFIG.connectionLinkName,
   };
   if (!errorStringsLoaded()) return t("app.errorPending", params);
-  const variant = action && WRITES.has(action) && error.code === "TIMEOUT" ? "write" : action;
+  // A timed-out write may have landed; a timed-out read (same action label, method GET) changed nothing.
+  const timedOutWrite = error.code === "TIMEOUT" && error.details.method !== "GET";
+  const variant = action && WRITES.has(action) && timedOutWrite ? "write" : action;
   // Most specific first: code + action + HTTP status (NOT_ALLOWED on a lock is 400 or 403).
   const specific =
     variant && error.status !== undefined ? lookup(`error.${error.code}.${variant}.${error.status}`, params) : undefined;

@@ -82,11 +82,16 @@ export async function applyLocale(zohoLocale: string | undefined, bcp47?: string
   return language;
 }
 
+/** Right-to-left letters and direction controls: a name with them could reorder the sentence around it. */
+const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 function fill(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === "number" ? formatNumber(value) : value;
+    if (typeof value === "number") return formatNumber(value);
+    // Isolated (FSI … PDI), so its direction stays inside it.
+    return BIDI.test(value) ? `\u2068${value}\u2069` : value;
   });
 }
 

@@ -20,7 +20,7 @@ import type { RecordSummary } from "../../api/records";
 import { decodeRoles, listRolesRequest } from "../../api/roles";
 import { decodeGroupsPage, listGroupsRequest } from "../../api/user-groups";
 import type { CrmPort } from "../../crm/port";
-import type { CrmError, CrmResult } from "../../crm/result";
+import { LOCAL_CODES, type CrmError, type CrmResult } from "../../crm/result";
 import { LOADING, fromResult, mapLoad, type Load } from "../../ui/load";
 import type { Session } from "../session/model";
 import { loadAllPages } from "../../lib/load-pages";
@@ -210,6 +210,32 @@ export const RecordShareModel = createModel(
       });
     };
 
+    /**
+     * A write that got no answer in time may or may not have been applied:
+     * read the shares again at once, so the list shows what the CRM now has
+     * (and the next send compares against it instead of calling the change a
+     * conflict). Edits that turn out to be applied already are dropped.
+     */
+    const recheckUnknownWrite = async (error: CrmError, expected: ShareEntry[], expectedVisibility: Visibility) => {
+      const fresh = await readWhenSettled();
+      batch(() => {
+        if (fresh.ok) {
+          shares.value = { status: "ready", value: fresh.value };
+          const applied =
+            !sharesChanged(expected, directShares(fresh.value, recordId)) && sameVisibility(expectedVisibility, visibilityOf(fresh.value));
+          if (applied) {
+            edits.value = [];
+            visibilityEdit.value = null;
+          }
+        }
+        busy.value = null;
+        outcome.value = { kind: "failed", error, canRetryWithoutNotify: false };
+      });
+    };
+
+    const writeFailed = (error: CrmError, notified: boolean, expected: ShareEntry[], expectedVisibility: Visibility) =>
+      error.code === LOCAL_CODES.timeout ? recheckUnknownWrite(error, expected, expectedVisibility) : reportFailure(error, notified);
+
     /** Sends the pending edits; refuses over the limits and on a concurrent change. */
     const sendEdits = action(async (options: { withoutNotify?: boolean } = {}) => {
       if (busy.peek() || !hasChanges.peek() || problems.peek().length > 0 || ability.peek().kind === "blocked") return;
@@ -241,7 +267,10 @@ export const RecordShareModel = createModel(
       const request =
         list.length === 0 ? revokeAllSharesRequest(module, recordId) : replaceSharesRequest(module, recordId, list, withNotify);
       const result = decodeWriteResult(await send(port, request), "share");
-      if (!result.ok) return reportFailure(result.error, withNotify);
+      if (!result.ok) {
+        const target = targetVisibility.peek();
+        return writeFailed(result.error, withNotify, target.kind === "public" ? [] : intended.peek(), target);
+      }
       await settle(list.length === 0 ? "revoked" : "shared");
     });
 
@@ -251,7 +280,7 @@ export const RecordShareModel = createModel(
       busy.value = "sending";
       outcome.value = null;
       const result = decodeWriteResult(await send(port, revokeAllSharesRequest(module, recordId)), "share");
-      if (!result.ok) return reportFailure(result.error, false);
+      if (!result.ok) return writeFailed(result.error, false, [], { kind: "private" });
       await settle("revoked");
     });
 
