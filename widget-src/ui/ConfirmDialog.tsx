@@ -1,9 +1,13 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useId, useLayoutEffect, useRef } from "preact/hooks";
+import { useReturnFocus } from "./focus";
+
+const FOCUSABLE = "button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)";
 
 /**
  * Asks before a destructive action. Focus starts on Cancel, stays inside the
- * dialog (Tab wraps) and Escape cancels.
+ * dialog (Tab wraps) and Escape cancels; when it closes, focus goes back to
+ * the control that opened it.
  */
 export function ConfirmDialog({
   title,
@@ -22,7 +26,10 @@ export function ConfirmDialog({
 }) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
+  const id = useId();
+  useReturnFocus();
+  // Before the first paint: a key pressed as the dialog appears is already inside it.
+  useLayoutEffect(() => cancel.current?.focus(), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") {
@@ -31,13 +38,14 @@ export function ConfirmDialog({
       return;
     }
     if (event.key !== "Tab" || !dialog.current) return;
-    const buttons = [...dialog.current.querySelectorAll<HTMLButtonElement>("button")];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
+    const controls = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = controls[0];
+    const last = controls[controls.length - 1];
+    const inside = controls.includes(document.activeElement as HTMLElement);
+    if (event.shiftKey && (document.activeElement === first || !inside)) {
       event.preventDefault();
       last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
       event.preventDefault();
       first?.focus();
     }
@@ -49,12 +57,12 @@ export function ConfirmDialog({
       class="confirm"
       role="alertdialog"
       aria-modal="true"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-body"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
       onKeyDown={onKeyDown}
     >
-      <h3 id="confirm-title">{title}</h3>
-      <div id="confirm-body">{children}</div>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <div id={`${id}-body`}>{children}</div>
       <div class="confirm__actions">
         <button type="button" class="button button--danger" onClick={onConfirm}>
           {confirmLabel}

@@ -30,10 +30,22 @@ export function BulkLock({ model }: { model: Bulk }) {
         void model.lockAll(reason);
       }}
     >
-      <h3>{t("bulk.lockHeading")}</h3>
+      <h2>{t("bulk.lockHeading")}</h2>
       <label for="bulk-reason">{t("lock.reasonLabel")}</label>
-      <textarea id="bulk-reason" rows={2} value={reason} disabled={busy} onInput={(event) => setReason(event.currentTarget.value)} />
-      {problem && <p class="field-error">{problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: 3000 })}</p>}
+      <textarea
+        id="bulk-reason"
+        rows={2}
+        value={reason}
+        disabled={busy}
+        aria-invalid={problem ? "true" : "false"}
+        aria-describedby={problem ? "bulk-reason-problem" : undefined}
+        onInput={(event) => setReason(event.currentTarget.value)}
+      />
+      {problem && (
+        <p id="bulk-reason-problem" class="field-error" role="alert">
+          {problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: 3000 })}
+        </p>
+      )}
       <button type="submit" class="button" disabled={busy}>
         {t("bulk.lockAll")}
       </button>
@@ -48,7 +60,7 @@ export function BulkUnlock({ model }: { model: Bulk }) {
   const manual = rows.filter(({ lock }) => lock.status === "ready" && lock.value.kind === "locked" && lock.value.lock.source === "manual").length;
   return (
     <div class="bulk-action">
-      <h3>{t("bulk.unlockHeading")}</h3>
+      <h2>{t("bulk.unlockHeading")}</h2>
       <button type="button" class="button" disabled={model.busy.value || manual === 0} onClick={() => setConfirming(true)}>
         {t("bulk.unlockManual", { count: manual })}
       </button>
@@ -83,7 +95,7 @@ export function BulkReassign({ model, directory }: { model: Bulk; directory: Use
   if (!open) {
     return (
       <div class="bulk-action">
-        <h3>{t("bulk.reassignHeading")}</h3>
+        <h2>{t("bulk.reassignHeading")}</h2>
         <button
           type="button"
           class="button button--quiet"
@@ -100,7 +112,7 @@ export function BulkReassign({ model, directory }: { model: Bulk; directory: Use
   }
   return (
     <div class="bulk-action">
-      <h3>{t("bulk.reassignHeading")}</h3>
+      <h2>{t("bulk.reassignHeading")}</h2>
       <UserSearchField
         id="bulk-owner"
         label={t("owner.search")}
@@ -134,36 +146,45 @@ export function BulkReassign({ model, directory }: { model: Bulk; directory: Use
           }}
         />
       )}
-      {owner && plan?.status === "loading" && <p class="muted">{t("bulk.planChecking", { name: owner.name })}</p>}
-      {owner && plan?.status === "ready" && (
-        <div class="bulk-plan" data-testid="reassign-plan">
-          <p>
-            {t("bulk.planCapacity", { name: owner.name, capacity: capacityText(plan.value.capacity) })}
-          </p>
-          <p>{t("bulk.planSummary", { send: plan.value.send.length, skipped: plan.value.skipped.size })}</p>
-          {plan.value.skipped.size > 0 && (
-            <ul>
-              {skipCounts(plan.value.skipped).map(([reason, count]) => (
-                <li key={reason}>{t("bulk.planSkipped", { count, reason: t(`bulk.skip.${reason}`) })}</li>
-              ))}
-            </ul>
-          )}
-          <label>
-            <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} /> {t("owner.notify")}
-          </label>
-          <div class="form-actions">
-            <button
-              type="button"
-              class="button"
-              disabled={busy || plan.value.send.length === 0}
-              onClick={() => void model.reassign(notify)}
-            >
-              {t("bulk.reassignSend", { count: plan.value.send.length })}
-            </button>
-            <button type="button" class="button button--quiet" disabled={busy} onClick={() => void model.prepareReassign(null)}>
-              {t("app.cancel")}
-            </button>
+      {owner && plan && (
+        <div class="bulk-plan" data-testid={plan.status === "ready" ? "reassign-plan" : undefined}>
+          {/* The plan is announced when it is ready (the region is there while it is checked); its controls follow. */}
+          <div aria-live="polite">
+            {plan.status === "loading" && <p class="muted">{t("bulk.planChecking", { name: owner.name })}</p>}
+            {plan.status === "ready" && (
+              <>
+                <p>{t("bulk.planCapacity", { name: owner.name, capacity: capacityText(plan.value.capacity) })}</p>
+                <p>{t("bulk.planSummary", { send: plan.value.send.length, skipped: plan.value.skipped.size })}</p>
+                {plan.value.skipped.size > 0 && (
+                  <ul>
+                    {skipCounts(plan.value.skipped).map(([reason, count]) => (
+                      <li key={reason}>{t("bulk.planSkipped", { count, reason: t(`bulk.skip.${reason}`) })}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )}
           </div>
+          {plan.status === "ready" && (
+            <>
+              <label>
+                <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} /> {t("owner.notify")}
+              </label>
+              <div class="form-actions">
+                <button
+                  type="button"
+                  class="button"
+                  disabled={busy || plan.value.send.length === 0}
+                  onClick={() => void model.reassign(notify)}
+                >
+                  {t("bulk.reassignSend", { count: plan.value.send.length })}
+                </button>
+                <button type="button" class="button button--quiet" disabled={busy} onClick={() => void model.prepareReassign(null)}>
+                  {t("app.cancel")}
+                </button>
+              </div>
+            </>
+          )}
         </div>
       )}
     </div>

@@ -19,7 +19,8 @@ export function BulkPanel({ model, directory }: { model: Bulk; directory: UserDi
         {progress && (
           <p>
             {t(`bulk.progress.${progress.action}`, { done: progress.done, total: progress.total })}{" "}
-            <progress max={progress.total} value={progress.done} />
+            {/* The words before it say the same to a screen reader. */}
+            <progress max={progress.total} value={progress.done} aria-hidden="true" />
           </p>
         )}
         {model.results.value && <ResultSummary model={model} />}

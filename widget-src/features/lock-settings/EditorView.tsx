@@ -1,8 +1,9 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import type { LockType, LockedFor } from "../../api/locking-configurations";
 import { RESTRICTABLE_ACTIONS } from "../../api/locking-configurations";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { useFocusWhen } from "../../ui/focus";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
 import type { Load } from "../../ui/load";
@@ -30,11 +31,14 @@ export function EditorView({
 }) {
   const config = model.config.value;
   const draft = model.draft.value;
+  // The editor takes the overview's place: focus moves to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhen(heading, config.status === "ready");
   if (config.status === "loading") return <Spinner label={t("app.loading")} />;
   if (config.status === "error") return <ErrorNotice error={config.error} action="config" onRetry={() => void model.load()} />;
   return (
     <section class="panel" aria-labelledby="editor-heading" data-editor-module={module}>
-      <h2 id="editor-heading" class="panel__heading">
+      <h2 id="editor-heading" ref={heading} class="panel__heading">
         {t("settings.editorHeading", { module: label })}
       </h2>
       <button type="button" class="link" onClick={onBack}>
@@ -259,7 +263,7 @@ function SaveBar({ model, label }: { model: Editor; label: string }) {
         </p>
       )}
       {model.reviewing.value ? (
-        <div class="share-review" aria-labelledby="config-review-heading">
+        <div class="share-review" role="group" aria-labelledby="config-review-heading">
           <h3 id="config-review-heading">{t("settings.reviewHeading")}</h3>
           <ChangeList changes={model.changes.value} />
           <div class="form-actions">

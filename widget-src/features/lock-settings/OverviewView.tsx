@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { LockConfig } from "../../api/locking-configurations";
 import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
@@ -17,10 +18,18 @@ function stateText(config: Load<LockConfig | undefined>): string {
   return parts.join(" · ");
 }
 
-/** Every module that supports record locking, with its state; pick one to edit or view. */
-export function OverviewView({ model, onOpen }: { model: Overview; onOpen: (module: string) => void }) {
+/**
+ * Every module that supports record locking, with its state; pick one to edit
+ * or view. `focusModule`: the module whose editor was just left, whose button
+ * gets the focus back.
+ */
+export function OverviewView({ model, onOpen, focusModule }: { model: Overview; onOpen: (module: string) => void; focusModule?: string | undefined }) {
   const modules = model.modules.value;
   const canEdit = model.canEdit.value;
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (focusModule) table.current?.querySelector<HTMLButtonElement>(`tr[data-module="${CSS.escape(focusModule)}"] button`)?.focus();
+  }, []);
   if (modules.status === "loading") return <Spinner label={t("app.loading")} />;
   if (modules.status === "error") return <ErrorNotice error={modules.error} action="config" onRetry={() => void model.load()} />;
   const editable = canEdit.status === "ready" && canEdit.value;
@@ -35,6 +44,7 @@ export function OverviewView({ model, onOpen }: { model: Overview; onOpen: (modu
         </Notice>
       )}
       <table
+        ref={table}
         class="bulk-table"
         data-testid="overview"
         data-settled={model.rows.value.every(({ config }) => config.status !== "loading")}

@@ -27,7 +27,7 @@ export function RulesEditor({ model, draft, disabled, fields }: { model: Editor;
         const criteriaProblem = problems.find((problem) => problem.path === `rules.${rule.key}.criteria` && problem.code !== "fieldRequired" && problem.code !== "valueRequired" && problem.code !== "comparatorRequired");
         return (
           <div key={rule.key} class="rule" data-rule={rule.key}>
-            <h4>{t("settings.ruleHeading", { number: index + 1 })}</h4>
+            <h3>{t("settings.ruleHeading", { number: index + 1 })}</h3>
             <label>
               {t("settings.ruleName")}{" "}
               <input type="text" value={rule.name} disabled={disabled} onInput={(event) => setRule(rule.key, { name: event.currentTarget.value })} />

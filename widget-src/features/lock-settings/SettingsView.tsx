@@ -1,3 +1,4 @@
+import { useRef } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";
 import { lazy } from "../../ui/lazy";
 import type { EditorScreenProps } from "./EditorScreen";
@@ -21,7 +22,10 @@ export function SettingsView({
   onOpen: (module: string) => void;
   onClose: () => void;
 }) {
-  if (!module) return <OverviewView model={overview} onOpen={onOpen} />;
+  // Back on the overview, focus returns to the module's button that opened the editor.
+  const opened = useRef<string | undefined>(undefined);
+  if (!module) return <OverviewView model={overview} onOpen={onOpen} focusModule={opened.current} />;
+  opened.current = module;
   const canEdit = overview.canEdit.value;
   const label = overview.rows.value.find((row) => row.module.apiName === module)?.module.label ?? module;
   return (

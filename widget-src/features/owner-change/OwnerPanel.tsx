@@ -1,4 +1,6 @@
+import { useRef } from "preact/hooks";
 import { t } from "../../i18n/messages";
+import { useFocusWhen } from "../../ui/focus";
 import { lazy } from "../../ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../ui/on-demand";
 import type { Session } from "../session/model";
@@ -29,6 +31,9 @@ export function OwnerPanel({ open, session }: OwnerPanelProps) {
     void directory.load();
     void session.loadPermissions();
   });
+  // The opening button gives way to the section: focus moves to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhen(heading, parts.state.status !== "closed");
   if (parts.state.status === "closed") {
     return (
       <section class="panel">
@@ -45,7 +50,7 @@ export function OwnerPanel({ open, session }: OwnerPanelProps) {
   }
   return (
     <section class="panel" aria-labelledby="owner-heading">
-      <h2 id="owner-heading" class="panel__heading">
+      <h2 id="owner-heading" ref={heading} class="panel__heading">
         {t("owner.heading")}
       </h2>
       {parts.state.status === "ready" ? (

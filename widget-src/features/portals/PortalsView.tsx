@@ -1,11 +1,12 @@
 // Loads on demand; its strings come with it.
 import "../../i18n/part";
 import { useModel } from "@preact/signals";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { MAX_USER_TYPES, type UserType } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { focusLost } from "../../ui/focus";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
 import type { Session } from "../session/model";
@@ -20,7 +21,17 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
   /** The user type being edited; null: a new one; undefined: no form open. */
   const [editing, setEditing] = useState<UserType | null | undefined>(undefined);
   const [saved, setSaved] = useState(false);
+  /** The button (its data-return) that opened the users or the editor: it gets the focus back on return. */
+  const opener = useRef<string | null>(null);
+  const list = useRef<HTMLElement>(null);
   useEffect(() => void model.load(), [model]);
+  useEffect(() => {
+    if (!opener.current || !list.current) return;
+    const button = list.current.querySelector<HTMLButtonElement>(`[data-return="${opener.current}"]`);
+    if (!button) return; // the table is still loading: next render
+    opener.current = null;
+    if (focusLost()) button.focus();
+  });
   const portals = model.portals.value;
   const portal = model.portal.value;
   if (portals.status === "loading") return <Spinner label={t("app.loading")} />;
@@ -68,7 +79,7 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
     );
   }
   return (
-    <section class="panel" aria-labelledby="portals-heading">
+    <section class="panel" aria-labelledby="portals-heading" ref={list}>
       <h2 id="portals-heading" class="panel__heading">
         {t("portals.heading")}
       </h2>
@@ -92,13 +103,37 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
       )}
       <div aria-live="polite">
         {saved && <p class="outcome outcome--done">{t("portals.typeSavedShort")}</p>}
-        <TypeOutcomeView model={model} onMove={(type) => setOpenType({ type, moveAll: true })} />
+        <TypeOutcomeView
+          model={model}
+          onMove={(type) => {
+            opener.current = `users-${type.id}`;
+            setOpenType({ type, moveAll: true });
+          }}
+        />
       </div>
-      <TypesTable model={model} onOpen={(type) => setOpenType({ type, moveAll: false })} onEdit={setEditing} />
+      <TypesTable
+        model={model}
+        onOpen={(type) => {
+          opener.current = `users-${type.id}`;
+          setOpenType({ type, moveAll: false });
+        }}
+        onEdit={(type) => {
+          opener.current = `edit-${type.id}`;
+          setEditing(type);
+        }}
+      />
       {allTypes.length >= MAX_USER_TYPES ? (
         <p class="muted">{t("portals.tooMany", { limit: MAX_USER_TYPES })}</p>
       ) : (
-        <button type="button" class="button button--quiet" onClick={() => setEditing(null)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-return="new"
+          onClick={() => {
+            opener.current = "new";
+            setEditing(null);
+          }}
+        >
           {t("portals.newType")}
         </button>
       )}
@@ -137,10 +172,10 @@ function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: (type: 
               <td>{type.active ? t("portals.yes") : t("portals.no")}</td>
               <td>{Number.isNaN(type.users) ? t("portals.unknownCount") : type.users}</td>
               <td>
-                <button type="button" class="link" onClick={() => onOpen(type)}>
+                <button type="button" class="link" data-return={`users-${type.id}`} onClick={() => onOpen(type)}>
                   {t("portals.showUsers", { name: type.name })}
                 </button>{" "}
-                <button type="button" class="link" onClick={() => onEdit(type)}>
+                <button type="button" class="link" data-return={`edit-${type.id}`} onClick={() => onEdit(type)}>
                   {t("portals.editType", { name: type.name })}
                 </button>{" "}
                 {!type.isDefault && (

@@ -1,9 +1,10 @@
 import { useModel } from "@preact/signals";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { UserType, UserTypeModule } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { t } from "../../i18n/messages";
+import { useFocusWhen } from "../../ui/focus";
 import { ErrorNotice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
 import { TypeEditorModel, type TypeEditor } from "./type-editor-model";
@@ -28,6 +29,9 @@ export function TypeEditorView({
   useEffect(() => void model.load(), [model]);
   const original = model.original.value;
   const modules = model.modules.value;
+  // The editor takes the list's place: focus moves to its heading once it is there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhen(heading, original.status === "ready" && modules.status === "ready");
   if (original.status === "loading" || modules.status === "loading") return <Spinner label={t("app.loading")} />;
   if (original.status === "error") return <ErrorNotice error={original.error} action="portal" onRetry={() => void model.load()} />;
   if (modules.status === "error") return <ErrorNotice error={modules.error} action="portal" onRetry={() => void model.load()} />;
@@ -43,7 +47,7 @@ export function TypeEditorView({
   const available = modules.status === "ready" ? modules.value.filter((module) => module.id && !draft.modules.some((entry) => entry.moduleId === module.id)) : [];
   return (
     <section class="panel" aria-labelledby="type-editor-heading" data-type-editor={type?.id ?? "new"}>
-      <h2 id="type-editor-heading" class="panel__heading">
+      <h2 id="type-editor-heading" ref={heading} class="panel__heading">
         {type ? t("portals.editTypeHeading", { name: type.name }) : t("portals.newTypeHeading")}
       </h2>
       <form class="config-form" onSubmit={(event) => event.preventDefault()}>
@@ -95,7 +99,11 @@ export function TypeEditorView({
         </fieldset>
         {outcome?.kind === "failed" && (outcome.path === undefined || outcome.path === "modules") && <ErrorNotice error={outcome.error} action="portal" />}
         {outcome?.kind === "failed" && outcome.path !== undefined && outcome.path !== "modules" && <p class="field-error">{t("settings.failedAt")}</p>}
-        {outcome?.kind === "unchanged" && <p class="muted">{t("portals.typeUnchanged")}</p>}
+        {outcome?.kind === "unchanged" && (
+          <p class="muted" role="status">
+            {t("portals.typeUnchanged")}
+          </p>
+        )}
         {model.showProblems.value && model.problems.value.length > 0 && (
           <p class="field-error" role="alert">
             {t("settings.fixProblems", { count: model.problems.value.length })}
@@ -186,10 +194,10 @@ function ModuleCard({
   const at = (path: string) => problems.filter((problem) => problem.path === `modules.${module.moduleId}${path}`);
   return (
     <div class="rule" data-module-card={module.apiName}>
-      <h4>
+      <h3>
         {module.apiName}
         {required && <span class="muted"> {t("portals.requiredModule")}</span>}
-      </h4>
+      </h3>
       <div class="form-actions">
         <label>
           {t("portals.layout")}{" "}

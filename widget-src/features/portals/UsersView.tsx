@@ -1,11 +1,12 @@
 import { useModel } from "@preact/signals";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { PORTAL_USER_STATUSES, type PortalUserStatus, type UserType } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { focusLost, useFocusWhen } from "../../ui/focus";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Spinner } from "../../ui/Spinner";
 import { PortalUsersModel, type PortalUsers, type UserResult } from "./users-model";
@@ -29,13 +30,16 @@ export function UsersView({
 }) {
   const model = useModel(() => new PortalUsersModel(port, portal, type.id));
   const [selectError, setSelectError] = useState<CrmError | null>(null);
+  // The users take the list's place: focus moves to their heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhen(heading, true);
   useEffect(() => {
     void model.load();
     if (moveAll) void model.selectAll().then(setSelectError);
   }, [model, moveAll]);
   return (
     <section class="panel" aria-labelledby="portal-users-heading" data-portal-users={type.id}>
-      <h2 id="portal-users-heading" class="panel__heading">
+      <h2 id="portal-users-heading" ref={heading} class="panel__heading">
         {t("portals.usersHeading", { name: type.name })}
       </h2>
       <button type="button" class="link" disabled={model.busy.value} onClick={onBack}>
@@ -69,12 +73,27 @@ export function UsersView({
 function UsersTable({ model }: { model: PortalUsers }) {
   const users = model.users.value;
   const change = model.statusChange.value;
+  /**
+   * The table gives way to a spinner while a page is read again (after a
+   * status change or a page turn): the control used gets the focus back
+   * once it is there again; its new name (Activate/Deactivate …) says what happened.
+   */
+  const refocus = useRef<string[] | null>(null);
+  const table = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!refocus.current || users.status === "loading") return;
+    const control = refocus.current
+      .map((selector) => table.current?.querySelector<HTMLButtonElement>(selector))
+      .find((found) => found && !found.disabled);
+    refocus.current = null;
+    if (control && focusLost()) control.focus();
+  });
   if (users.status === "loading") return <Spinner label={t("app.loading")} />;
   if (users.status === "error") return <ErrorNotice error={users.error} action="portal" onRetry={() => void model.load()} />;
   if (users.value.users.length === 0) return <p data-testid="no-portal-users">{t("portals.noUsers")}</p>;
   const busy = model.busy.value;
   return (
-    <>
+    <div ref={table}>
       <table class="bulk-table" data-testid="portal-users">
         <caption class="visually-hidden">{t("portals.usersCaption")}</caption>
         <thead>
@@ -110,7 +129,15 @@ function UsersTable({ model }: { model: PortalUsers }) {
                 {user.statusReason && ` · ${user.statusReason}`}
               </td>
               <td>
-                <button type="button" class="link" disabled={busy} onClick={() => void model.setActive(user.personalityId, !user.active)}>
+                <button
+                  type="button"
+                  class="link"
+                  disabled={busy}
+                  onClick={() => {
+                    refocus.current = [`tr[data-personality="${CSS.escape(user.personalityId)}"] button`];
+                    void model.setActive(user.personalityId, !user.active);
+                  }}
+                >
                   {user.active ? t("portals.deactivate", { name: user.name }) : t("portals.activate", { name: user.name })}
                 </button>
                 {change?.personalityId === user.personalityId && change.error && <ErrorNotice error={change.error} action="portal" />}
@@ -120,15 +147,33 @@ function UsersTable({ model }: { model: PortalUsers }) {
         </tbody>
       </table>
       <div class="form-actions">
-        <button type="button" class="button button--quiet" disabled={busy || model.page.value <= 1} onClick={() => void model.goToPage(model.page.value - 1)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-page="previous"
+          disabled={busy || model.page.value <= 1}
+          onClick={() => {
+            refocus.current = ['[data-page="previous"]', '[data-page="next"]'];
+            void model.goToPage(model.page.value - 1);
+          }}
+        >
           {t("portals.previous")}
         </button>
         <span class="muted">{t("portals.page", { page: model.page.value })}</span>
-        <button type="button" class="button button--quiet" disabled={busy || !users.value.more} onClick={() => void model.goToPage(model.page.value + 1)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          data-page="next"
+          disabled={busy || !users.value.more}
+          onClick={() => {
+            refocus.current = ['[data-page="next"]', '[data-page="previous"]'];
+            void model.goToPage(model.page.value + 1);
+          }}
+        >
           {t("portals.next")}
         </button>
       </div>
-    </>
+    </div>
   );
 }
 
@@ -191,7 +236,9 @@ function RunView({ model }: { model: PortalUsers }) {
   if (run) {
     return (
       <p>
-        {t(`portals.progress.${run.action}`, { done: run.done, total: run.total })} <progress max={run.total} value={run.done} />
+        {t(`portals.progress.${run.action}`, { done: run.done, total: run.total })}{" "}
+        {/* The words before it say the same to a screen reader. */}
+        <progress max={run.total} value={run.done} aria-hidden="true" />
       </p>
     );
   }

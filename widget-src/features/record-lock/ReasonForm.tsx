@@ -1,13 +1,19 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { MAX_REASON_LENGTH } from "../../api/locking-info";
 import { t } from "../../i18n/messages";
+import { useReturnFocus } from "../../ui/focus";
 import { checkReason, type ReasonProblem } from "./reason";
 
 export function reasonProblemText(problem: ReasonProblem): string {
   return problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: MAX_REASON_LENGTH });
 }
 
-/** A lock reason: mandatory, at most MAX_REASON_LENGTH characters. Checked as you type and before sending. */
+/**
+ * A lock reason: mandatory, at most MAX_REASON_LENGTH characters. Checked as
+ * you type and before sending. Focus starts in the reason, goes back to it
+ * when a send is refused, and back to the opening button when the form closes
+ * (Escape cancels).
+ */
 export function ReasonForm({
   id,
   initial = "",
@@ -27,18 +33,31 @@ export function ReasonForm({
   const [touched, setTouched] = useState(false);
   const problem = checkReason(reason);
   const showProblem = touched && problem;
+  const field = useRef<HTMLTextAreaElement>(null);
+  /** Bumped by a refused send: focus goes to the reason once its problem is part of its description. */
+  const [refused, setRefused] = useState(0);
+  useReturnFocus();
+  useEffect(() => field.current?.focus(), [refused]);
   return (
     <form
       class="reason-form"
       noValidate
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && !busy) {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
       onSubmit={(event) => {
         event.preventDefault();
         setTouched(true);
-        if (!problem && !busy) onSubmit(reason);
+        if (problem) setRefused((count) => count + 1);
+        else if (!busy) onSubmit(reason);
       }}
     >
       <label for={`${id}-reason`}>{t("lock.reasonLabel")}</label>
       <textarea
+        ref={field}
         id={`${id}-reason`}
         rows={3}
         value={reason}

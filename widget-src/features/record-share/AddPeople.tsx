@@ -1,6 +1,7 @@
-import { useMemo, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import type { SharePermission, ShareTarget } from "../../api/share";
 import { t } from "../../i18n/messages";
+import { focusLost } from "../../ui/focus";
 import { VirtualList } from "../../ui/VirtualList";
 import type { UserDirectory } from "../user-directory/model";
 import { search } from "../user-directory/search";
@@ -8,6 +9,7 @@ import { UserSearchField } from "../user-directory/UserSearchField";
 import type { RecordShare } from "./model";
 import { PERMISSIONS, permissionHint, permissionLabel } from "./permissions";
 import { ineligibility, userCandidate, type Candidate, type PickerContext } from "./picker";
+import { focusReview } from "./ShareReview";
 
 const ROW_HEIGHT = 34;
 const LIST_HEIGHT = 238;
@@ -46,10 +48,17 @@ export function AddPeople({
     model.add(chosen, permission, related);
     setChosen([]);
     setQuery("");
+    focusReview();
   };
+  const container = useRef<HTMLDivElement>(null);
+  /** A picked row is disabled, which takes the focus from it: it goes back to the search box, to pick more. */
+  const backToSearch = () =>
+    setTimeout(() => {
+      if (focusLost()) container.current?.querySelector<HTMLInputElement>("#share-search")?.focus();
+    }, 0);
 
   return (
-    <div class="add-people">
+    <div class="add-people" ref={container}>
       <h3>{t("share.addHeading")}</h3>
       <UserSearchField
         id="share-search"
@@ -76,13 +85,14 @@ export function AddPeople({
                 class="picker__option"
                 disabled={blocked !== undefined || picked || busy}
                 // Functional update: a row's handler may come from an earlier render.
-                onClick={() =>
+                onClick={() => {
                   setChosen((current) =>
                     current.some((target) => target.type === candidate.target.type && target.id === candidate.target.id)
                       ? current
                       : [...current, candidate.target],
-                  )
-                }
+                  );
+                  backToSearch();
+                }}
               >
                 <span class="picker__name">{candidate.target.name}</span>
                 <span class="muted">
@@ -94,9 +104,10 @@ export function AddPeople({
           }}
         />
       )}
+      {/* Who is chosen so far is announced as rows are picked. */}
+      <div aria-live="polite">{chosen.length > 0 && <p>{t("share.chosen", { names: chosen.map((target) => target.name).join(", ") })}</p>}</div>
       {chosen.length > 0 && (
         <div class="add-people__chosen">
-          <p>{t("share.chosen", { names: chosen.map((target) => target.name).join(", ") })}</p>
           <fieldset>
             <legend>{t("share.permissionLegend")}</legend>
             {PERMISSIONS.map((value) => (

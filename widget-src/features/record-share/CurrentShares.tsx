@@ -3,6 +3,7 @@ import type { ShareEntry } from "../../api/share";
 import { formatDateTime, toBcp47 } from "../../i18n/format";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { focusReview } from "./ShareReview";
 import type { Session } from "../session/model";
 import type { RecordShare } from "./model";
 import { GrantControls } from "./GrantControls";
@@ -73,7 +74,11 @@ function EntryControls({
         type="button"
         class="link"
         disabled={busy}
-        onClick={() => model.remove(id)}
+        onClick={() => {
+          model.remove(id);
+          // The row's controls go: focus moves to the list of changes, which now says "Remove …".
+          focusReview();
+        }}
         aria-label={t("share.removeName", { name })}
       >
         {t("share.remove")}

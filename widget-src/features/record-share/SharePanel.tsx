@@ -1,4 +1,6 @@
+import { useRef } from "preact/hooks";
 import { t } from "../../i18n/messages";
+import { useFocusWhen } from "../../ui/focus";
 import { lazy } from "../../ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../ui/on-demand";
 import type { Session } from "../session/model";
@@ -34,6 +36,9 @@ export function SharePanel({ open, session, module }: SharePanelProps) {
     void model.load();
     void directory.load();
   });
+  // The opening button gives way to the section: focus moves to its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusWhen(heading, parts.state.status !== "closed");
   if (!isShareableModule(module)) {
     return (
       <section class="panel">
@@ -58,7 +63,7 @@ export function SharePanel({ open, session, module }: SharePanelProps) {
   }
   return (
     <section class="panel" aria-labelledby="share-heading">
-      <h2 id="share-heading" class="panel__heading">
+      <h2 id="share-heading" ref={heading} class="panel__heading">
         {t("share.heading")}
       </h2>
       {parts.state.status === "ready" ? (

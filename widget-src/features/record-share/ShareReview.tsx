@@ -1,7 +1,15 @@
 import { t } from "../../i18n/messages";
+import { focusHeading, focusLost } from "../../ui/focus";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import type { RecordShare } from "./model";
 import { permissionLabel } from "./permissions";
+
+/** After a change that removed the control in use: focus moves to the list of changes, once it is rendered. */
+export function focusReview(): void {
+  setTimeout(() => {
+    if (focusLost()) focusHeading(document.getElementById("share-review-heading"));
+  }, 0);
+}
 
 /** What will change, shown before anything is sent; the send and discard buttons. */
 export function ShareReview({ model }: { model: RecordShare }) {
@@ -11,7 +19,7 @@ export function ShareReview({ model }: { model: RecordShare }) {
   const target = model.targetVisibility.value;
   if (!model.hasChanges.value) return null;
   return (
-    <div class="share-review" aria-labelledby="share-review-heading">
+    <div class="share-review" role="group" aria-labelledby="share-review-heading">
       <h3 id="share-review-heading">{t("share.reviewHeading")}</h3>
       <ul class="share-diff">
         {model.visibilityChanged.value && (

@@ -1,0 +1,273 @@
+/**
+ * axe-core over every panel of both widgets (record popup, list view) and
+ * the settings tab, in the day and the night theme: zero violations of
+ * WCAG 2.1 A/AA (contrast included) and of axe's best practices.
+ */
+import type { Frame } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SEED } from "../../sandbox/seed/ids";
+import { AxeReport } from "./axe";
+import { openRecordWidget, useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+
+const browser = useBrowser();
+const R = SEED.records;
+const PT = SEED.portal;
+
+type Theme = "day" | "night";
+
+/** The theme the CRM reports is applied before anything is checked. */
+async function themed(frame: Frame, theme: Theme): Promise<Frame> {
+  await frame.locator(`html[data-theme="${theme}"]`).waitFor({ state: "attached" });
+  return frame;
+}
+
+async function openRecord(sandbox: Sandbox, theme: Theme, module: string, id: string, as: string = SEED.users.standard) {
+  const widget = await openRecordWidget(browser.page, sandbox, { module, id, as, extra: `&theme=${theme}` });
+  await widget.locator("[data-lock-settled=true]").waitFor();
+  return themed(widget, theme);
+}
+
+async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin): Promise<Frame> {
+  await browser.page.goto(`${sandbox.url}/settings?as=${as}&theme=${theme}`);
+  const frame = await widgetFrame(browser.page, "settings.html");
+  await frame.locator('[data-testid="overview"][data-settled="true"]').waitFor();
+  return themed(frame, theme);
+}
+
+describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme) => {
+  const sandbox = useSandbox();
+
+  it("record popup: lock status, lock form, unlock confirmation, restrictions", async () => {
+    const report = new AxeReport(theme);
+    let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
+    await widget.getByText("Not locked").waitFor();
+    await report.check(widget, "lock status: not locked");
+
+    await widget.getByRole("button", { name: "Lock…" }).click();
+    await widget.getByLabel("Reason (required)").waitFor();
+    await report.check(widget, "lock form");
+    await widget.getByRole("button", { name: "Lock", exact: true }).click();
+    await widget.getByText(/Enter a reason/).waitFor();
+    await report.check(widget, "lock form with a problem");
+    await widget.getByLabel("Reason (required)").fill("Quarter-end audit");
+    await widget.getByRole("button", { name: "Lock", exact: true }).click();
+    await widget.getByText(/Record locked/).waitFor();
+    await report.check(widget, "lock status: locked by hand, with the outcome");
+
+    await widget.getByRole("button", { name: "Unlock…" }).click();
+    await widget.getByRole("alertdialog").waitFor();
+    await report.check(widget, "unlock confirmation");
+
+    widget = await openRecord(sandbox.current, theme, "Deals", R.dealAutoLocked);
+    await widget.getByText("What this lock restricts").waitFor();
+    await report.check(widget, "lock status: locked automatically, restrictions");
+
+    widget = await openRecord(sandbox.current, theme, "Leads", R.leadNoConfig);
+    await widget.getByText("Record locking is not set up for this module").waitFor();
+    await report.check(widget, "lock status: not configured");
+
+    expect(report.text).toBe("");
+    expect(report.panels).toBe(7);
+  });
+
+  it("record popup: sharing, the picker with results, the review and revoke all", async () => {
+    const report = new AxeReport(theme);
+    const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared);
+    await widget.getByRole("button", { name: "Show sharing" }).click();
+    await widget.locator("[data-share-state=ready]").waitFor();
+    await widget.getByLabel("Search users, groups and roles").waitFor();
+    await report.check(widget, "sharing: current shares");
+
+    await widget.getByLabel("Search users, groups and roles").fill("a");
+    await widget.getByText(/administrators already see every record/).first().waitFor();
+    await report.check(widget, "sharing: picker with results");
+    await widget.getByLabel("Search users, groups and roles").fill("eva");
+    await widget.getByRole("button", { name: /^Eva Example/ }).click();
+    await widget.getByRole("radio", { name: /Read and write/ }).waitFor();
+    await report.check(widget, "sharing: chosen, permission");
+    await widget.getByRole("button", { name: "Add to the list" }).click();
+    await widget.getByRole("button", { name: "Share", exact: true }).waitFor();
+    await report.check(widget, "sharing: review");
+    await widget.getByRole("button", { name: "Share", exact: true }).click();
+    await widget.getByText(/^Shared\. The list above/).waitFor();
+    await report.check(widget, "sharing: outcome");
+
+    await widget.getByRole("radio", { name: /Everyone in the organisation/ }).check();
+    await report.check(widget, "sharing: public");
+    await widget.getByRole("radio", { name: /Particular people/ }).check();
+
+    await widget.getByRole("button", { name: "Revoke all shares…" }).click();
+    await widget.getByRole("alertdialog").waitFor();
+    await report.check(widget, "sharing: revoke all confirmation");
+
+    expect(report.text).toBe("");
+  });
+
+  it("record popup: sharing refused to a read-only profile", async () => {
+    const report = new AxeReport(theme);
+    const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared, SEED.users.readOnly);
+    await widget.getByRole("button", { name: "Show sharing" }).click();
+    await widget.getByTestId("share-blocked").waitFor();
+    await report.check(widget, "sharing: blocked");
+    expect(report.text).toBe("");
+  });
+
+  it("record popup: change owner with candidates and capacities", async () => {
+    const report = new AxeReport(theme);
+    let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
+    await widget.getByRole("button", { name: "Choose a new owner…" }).click();
+    await widget.locator("[data-owner-state=allowed]").waitFor();
+    await widget.getByLabel("Search users to become the owner").waitFor({ state: "visible" });
+    await report.check(widget, "owner: suggestions");
+
+    await widget.getByLabel("Search users to become the owner").fill("t");
+    await widget.getByText("cannot take it: assignment limit reached").first().waitFor();
+    await widget.locator("[data-capacity=checking]").first().waitFor({ state: "detached" });
+    await report.check(widget, "owner: candidates with capacities");
+    await widget.getByRole("button", { name: /^Theo Threshold/ }).click();
+    await widget.getByText("New owner: Theo Threshold").waitFor();
+    await report.check(widget, "owner: chosen, refused by capacity");
+    await widget.getByLabel("Search users to become the owner").fill("carla");
+    await widget.getByText("can take it: 8 more allowed").waitFor();
+    await widget.getByRole("button", { name: /^Carla Closer/ }).click();
+    await widget.getByRole("button", { name: "Reassign", exact: true }).click();
+    await widget.getByText(/^Carla Closer is now the owner/).waitFor();
+    await report.check(widget, "owner: outcome");
+
+    widget = await openRecord(sandbox.current, theme, "Deals", R.dealManualLocked);
+    await widget.getByRole("button", { name: "Choose a new owner…" }).click();
+    await widget.getByTestId("owner-blocked").waitFor();
+    await report.check(widget, "owner: blocked by the lock");
+
+    expect(report.text).toBe("");
+  });
+
+  it("list view: selection, bulk forms, the owner plan, the unlock confirmation and results", async () => {
+    const report = new AxeReport(theme);
+    const ids = [R.dealUnlocked, R.dealManualLocked, R.dealExcluded, R.dealAutoLocked];
+    await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1&theme=${theme}`);
+    const widget = await themed(await widgetFrame(browser.page, "list.html"), theme);
+    await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
+    await report.check(widget, "list: selection and forms");
+
+    await widget.getByRole("button", { name: "Lock the selected records" }).click();
+    await widget.locator(".bulk-action .field-error").waitFor();
+    await report.check(widget, "list: lock form with a problem");
+
+    await widget.getByRole("button", { name: /^Unlock 1 manual locks/ }).click();
+    await widget.getByRole("alertdialog").waitFor();
+    await report.check(widget, "list: unlock confirmation");
+    await widget.getByRole("button", { name: "Cancel" }).click();
+
+    await widget.getByRole("button", { name: "Choose the new owner…" }).click();
+    await widget.getByLabel("Search users to become the owner").fill("theo");
+    await widget.getByRole("button", { name: /^Theo Threshold/ }).click();
+    await widget.getByTestId("reassign-plan").waitFor();
+    await report.check(widget, "list: reassign plan");
+
+    await widget.getByLabel("Reason (required)").fill("Quarter-end audit");
+    await widget.getByRole("button", { name: "Lock the selected records" }).click();
+    await widget.getByTestId("bulk-summary").waitFor();
+    await widget.locator('[data-bulk-state="idle"]').waitFor();
+    await report.check(widget, "list: results");
+
+    expect(report.text).toBe("");
+  });
+
+  it("settings: overview, the editor with rules and criteria, review, delete confirmation", async () => {
+    const report = new AxeReport(theme);
+    const frame = await openSettings(sandbox.current, theme);
+    await report.check(frame, "settings: overview");
+
+    await frame.getByRole("button", { name: "Edit Deals" }).click();
+    await frame.locator("[data-editor-module]").waitFor();
+    await frame.locator(".rule").first().waitFor();
+    await report.check(frame, "editor: Deals with a rule");
+
+    await frame.getByRole("button", { name: "Add a rule" }).click();
+    const added = frame.locator(".rule").nth(1);
+    await added.getByRole("button", { name: "Add a condition" }).click();
+    await added.getByRole("button", { name: "Add a group" }).click();
+    await added.locator(".criteria__group .criteria__group").waitFor();
+    await report.check(frame, "editor: a new rule with a nested group");
+
+    await frame.getByRole("button", { name: "Review changes…" }).click();
+    await frame.locator(".save-bar [role=alert]").waitFor();
+    await report.check(frame, "editor: problems before review");
+    await added.getByRole("button", { name: /^Remove rule/ }).click();
+
+    await frame.getByLabel("Add or remove tags").check();
+    await frame.getByRole("button", { name: "Review changes…" }).click();
+    await frame.getByRole("heading", { name: "Changes to save" }).waitFor();
+    await report.check(frame, "editor: review");
+    await frame.getByRole("button", { name: "Save", exact: true }).click();
+    await frame.getByText(/^Saved\./).waitFor();
+    await report.check(frame, "editor: saved");
+
+    await frame.getByRole("button", { name: "Delete configuration…" }).click();
+    await frame.getByRole("alertdialog").waitFor();
+    await report.check(frame, "editor: delete confirmation");
+    await frame.getByRole("button", { name: "Cancel" }).click();
+
+    await frame.getByLabel("Add or remove tags").uncheck();
+    await frame.getByRole("button", { name: "Back to all modules" }).click();
+    await frame.getByRole("alertdialog").waitFor();
+    await report.check(frame, "editor: leave without saving");
+
+    expect(report.text).toBe("");
+  });
+
+  it("settings: read-only overview and editor for a user who may not customise", async () => {
+    const report = new AxeReport(theme);
+    const frame = await openSettings(sandbox.current, theme, SEED.users.standard);
+    await frame.getByTestId("read-only").waitFor();
+    await report.check(frame, "settings: read-only overview");
+    await frame.getByRole("button", { name: "View Deals" }).click();
+    await frame.locator("[data-editor-module]").waitFor();
+    await report.check(frame, "editor: read-only");
+    expect(report.text).toBe("");
+  });
+
+  it("client portals: types, the type editor, users and their bulk actions", async () => {
+    const report = new AxeReport(theme);
+    const frame = await openSettings(sandbox.current, theme);
+    await frame.getByRole("button", { name: "Client portals" }).click();
+    await frame.getByTestId("user-types").waitFor();
+    await report.check(frame, "portals: user types");
+
+    await frame.getByRole("button", { name: "Delete Partner…" }).click();
+    await frame.getByTestId("type-has-users").waitFor();
+    await report.check(frame, "portals: type still has users");
+
+    await frame.getByRole("button", { name: "New user type…" }).click();
+    await frame.locator('[data-type-editor="new"]').waitFor();
+    await frame.getByRole("button", { name: "Create user type" }).click();
+    await frame.getByText("Give the user type a name.").waitFor();
+    await frame.getByLabel("Portal users are records of").selectOption({ label: "Contacts" });
+    await frame.locator('[data-module-card="Contacts"]').getByLabel("Layout").waitFor();
+    await report.check(frame, "portals: new type editor with problems");
+    await frame.getByRole("button", { name: "Cancel" }).click();
+
+    await frame.getByRole("button", { name: "Edit Customer" }).click();
+    await frame.locator(`[data-type-editor="${PT.userTypes.customer}"]`).waitFor();
+    await frame.locator("[data-module-card]").first().waitFor();
+    await report.check(frame, "portals: type editor");
+    await frame.getByRole("button", { name: "Cancel" }).click();
+
+    await frame.getByRole("button", { name: "Users of Customer" }).click();
+    await frame.getByTestId("portal-users").waitFor();
+    await report.check(frame, "portals: users");
+    const boxes = frame.getByRole("checkbox", { name: /^Select / });
+    await boxes.nth(0).check();
+    await frame.getByTestId("portal-bulk").waitFor();
+    await report.check(frame, "portals: users with a selection");
+    await frame.getByRole("button", { name: /^Delete 1 from the portal/ }).click();
+    await frame.getByRole("alertdialog").waitFor();
+    await report.check(frame, "portals: remove confirmation");
+    await frame.getByRole("button", { name: "Remove from portal" }).click();
+    await frame.getByTestId("portal-run-summary").waitFor();
+    await report.check(frame, "portals: results");
+
+    expect(report.text).toBe("");
+  });
+});
