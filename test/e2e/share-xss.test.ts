@@ -19,6 +19,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE } from "../../sandbox/seed/people";
+import { expectNoInjection, watchForInjection } from "./injection-watch";
 import { openRecordWidget, useBrowser, useSandbox, type Sandbox } from "./support";
 
 const browser = useBrowser();
@@ -32,62 +33,9 @@ function msg(key: string, vars: Record<string, string> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
-interface Watch {
-  /** Elements that got an `on…` attribute, and inline scripts. */
-  nodes: string[];
-  /** CSP violations (`directive blockedURI`). */
-  violations: string[];
-}
-
-/** Runs in every frame before its own scripts: records hostile nodes and CSP violations. */
-function watchForInjection(): void {
-  const watch: Watch = { nodes: [], violations: [] };
-  (window as unknown as { __hostileWatch: Watch }).__hostileWatch = watch;
-  const inspect = (element: Element) => {
-    const handlers = element.getAttributeNames().filter((name) => name.toLowerCase().startsWith("on"));
-    const type = (element.getAttribute("type") ?? "").toLowerCase();
-    const runnable = type === "" || type === "module" || type.includes("javascript") || type.includes("ecmascript");
-    const inlineScript = element.localName === "script" && !element.hasAttribute("src") && runnable;
-    if (handlers.length > 0 || inlineScript) watch.nodes.push(element.outerHTML.slice(0, 200));
-  };
-  const visit = (node: Node) => {
-    if (!(node instanceof Element)) return;
-    inspect(node);
-    node.querySelectorAll("*").forEach(inspect);
-  };
-  document.addEventListener("securitypolicyviolation", (event) => {
-    watch.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-  });
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === "attributes" && record.target instanceof Element) inspect(record.target);
-      record.addedNodes.forEach(visit);
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-}
-
-/** What the watch saw in a frame, plus its `window.__xss`. */
-async function frameReport(frame: Frame): Promise<{ url: string; xss: unknown; nodes: string[]; violations: string[] }> {
-  return frame.evaluate(() => {
-    const w = window as unknown as { __xss?: unknown; __hostileWatch?: Watch };
-    return {
-      url: location.href,
-      xss: w.__xss ?? null,
-      nodes: w.__hostileWatch?.nodes ?? ["(watch not installed)"],
-      violations: w.__hostileWatch?.violations ?? [],
-    };
-  });
-}
-
-/** No frame of the page (host or widget) ran or even built the hostile markup. */
-async function expectNoInjection(page: Page, widget: Frame, dialogs: string[]): Promise<void> {
-  // A broken <img src=x> fires onerror almost at once; leave it the time to.
-  await page.waitForTimeout(200);
-  expect(dialogs).toEqual([]);
-  for (const frame of page.frames()) {
-    const report = await frameReport(frame);
-    expect(report, report.url).toMatchObject({ xss: null, nodes: [], violations: [] });
-  }
+/** No frame ran or built the hostile markup, and the widget holds none of it as elements. */
+async function expectNoInjectionIn(page: Page, widget: Frame, dialogs: string[]): Promise<void> {
+  await expectNoInjection(page, dialogs);
   expect(await widget.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await widget.locator("img[onerror], svg[onload], [onerror], [onload]").count()).toBe(0);
   expect(await widget.locator('script:not([src]):not([type="application/json"])').count()).toBe(0);
@@ -142,7 +90,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   expect(optionText).toContain(target.name);
   for (const markup of target.literal) expect(optionText).toContain(markup);
   if (target.detail) expect(optionText).toContain(target.detail);
-  await expectNoInjection(page, widget, dialogs);
+  await expectNoInjectionIn(page, widget, dialogs);
 
   // Pick, read only, add to the list and send.
   await option.click();
@@ -150,7 +98,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   await widget.getByRole("radio", { name: msg("share.permission.read_only") }).check();
   await widget.getByRole("button", { name: msg("share.addChosen") }).click();
   await widget.getByText(msg("share.diff.added", { name: target.name, permission: msg("share.permission.read_only") })).waitFor();
-  await expectNoInjection(page, widget, dialogs);
+  await expectNoInjectionIn(page, widget, dialogs);
 
   await widget.getByRole("button", { name: msg("share.send"), exact: true }).click();
   await widget.getByText(msg("share.done")).waitFor();
@@ -179,7 +127,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   expect(await shown.first().innerHTML()).toContain("&lt;");
   // Attribute text (the remove button's accessible name) carries the name literally too.
   await widget.getByRole("button", { name: msg("share.removeName", { name: target.name }), exact: true }).waitFor();
-  await expectNoInjection(page, widget, dialogs);
+  await expectNoInjectionIn(page, widget, dialogs);
 }
 
 describe("hostile names in the sharing section", () => {

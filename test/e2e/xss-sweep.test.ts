@@ -28,6 +28,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
+import { expectNoInjection, watchForInjection } from "./injection-watch";
 import { useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
@@ -56,50 +57,6 @@ const USER_RTL = fullNameOf(N.userRtl);
 const PORTAL_LONG = fullNameOf(N.portalUserLong);
 const PORTAL_RTL = fullNameOf(N.portalUserRtl);
 
-interface Watch {
-  nodes: string[];
-  violations: string[];
-}
-
-/** Runs in every frame before its own scripts: records injected nodes, `javascript:` URLs and CSP violations. */
-function watchForInjection(): void {
-  const watch: Watch = { nodes: [], violations: [] };
-  (window as unknown as { __hostileWatch: Watch }).__hostileWatch = watch;
-  // The widget renders none of these itself; the host page frames the widget in an iframe.
-  const foreign = location.pathname.startsWith("/app/") ? ["img", "svg", "iframe", "frame", "object", "embed", "a", "image"] : ["img", "svg", "object", "embed"];
-  const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"];
-  const inspect = (element: Element) => {
-    const names = element.getAttributeNames();
-    const handlers = names.filter((name) => name.toLowerCase().startsWith("on"));
-    const type = (element.getAttribute("type") ?? "").toLowerCase();
-    const runnable = type === "" || type === "module" || type.includes("javascript") || type.includes("ecmascript");
-    const inlineScript = element.localName === "script" && !element.hasAttribute("src") && runnable;
-    const scriptUrl = names.some((name) => {
-      if (!URL_ATTRIBUTES.includes(name.toLowerCase())) return false;
-      // Browsers ignore control characters and whitespace before the scheme.
-      const value = (element.getAttribute(name) ?? "").replace(/[\u0000-\u0020]/g, "").toLowerCase();
-      return value.startsWith("javascript:") || value.startsWith("data:text/html") || name.toLowerCase() === "srcdoc";
-    });
-    if (handlers.length > 0 || inlineScript || scriptUrl || foreign.includes(element.localName)) {
-      watch.nodes.push(element.outerHTML.slice(0, 200));
-    }
-  };
-  const visit = (node: Node) => {
-    if (!(node instanceof Element)) return;
-    inspect(node);
-    node.querySelectorAll("*").forEach(inspect);
-  };
-  document.addEventListener("securitypolicyviolation", (event) => {
-    watch.violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-  });
-  new MutationObserver((records) => {
-    for (const record of records) {
-      if (record.type === "attributes" && record.target instanceof Element) inspect(record.target);
-      record.addedNodes.forEach(visit);
-    }
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-}
-
 let dialogs: string[] = [];
 
 beforeEach(async () => {
@@ -110,25 +67,6 @@ beforeEach(async () => {
   });
   await browser.context.addInitScript(watchForInjection);
 });
-
-/** Nothing ran or was built from the data in any frame, and no dialog opened. */
-async function expectNoInjection(page: Page): Promise<void> {
-  // A broken <img src=x> fires onerror almost at once; leave it the time to.
-  await page.waitForTimeout(150);
-  expect(dialogs).toEqual([]);
-  for (const frame of page.frames()) {
-    const report = await frame.evaluate(() => {
-      const w = window as unknown as { __xss?: unknown; __hostileWatch?: Watch };
-      return {
-        url: location.href,
-        xss: w.__xss ?? null,
-        nodes: w.__hostileWatch?.nodes ?? ["(watch not installed)"],
-        violations: w.__hostileWatch?.violations ?? [],
-      };
-    });
-    expect(report, report.url).toMatchObject({ xss: null, nodes: [], violations: [] });
-  }
-}
 
 /** The widget's page is no wider than its viewport, its frame fits the host page, and each key control is visible inside it. */
 async function expectLayoutHolds(page: Page, widget: Frame, keys: Locator[]): Promise<void> {
@@ -159,7 +97,7 @@ async function expectLayoutHolds(page: Page, widget: Frame, keys: Locator[]): Pr
 }
 
 async function expectClean(page: Page, widget: Frame, keys: Locator[] = []): Promise<void> {
-  await expectNoInjection(page);
+  await expectNoInjection(page, dialogs);
   await expectLayoutHolds(page, widget, keys);
 }
 
@@ -201,7 +139,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const picker = page.getByLabel("Act as");
     expect(await picker.locator(`option[value="${H.users.long}"]`).textContent()).toBe(USER_LONG);
     expect(await picker.locator(`option[value="${H.users.rtl}"]`).textContent()).toBe(USER_RTL);
-    await expectNoInjection(page);
+    await expectNoInjection(page, dialogs);
 
     const widget = await openRecord("Deals", H.records.dealManual, H.users.rtl);
     expect(await page.getByTestId("acting-user").textContent()).toBe(USER_RTL);
