@@ -257,6 +257,9 @@ describe("users of a type", () => {
     const put = calls("PUT", `/users/${pid(1)}/actions/change_status`);
     expect(put.map((call) => call.options.query)).toEqual([{ active: "false" }]);
     expect(within(screen.getByTestId("portal-users")).getByText("Deactivated")).toBeTruthy();
+    // Said in the live region, since the user may leave a filtered list.
+    const said = screen.getByText("Person 1 is inactive now.");
+    expect(said.closest("[aria-live=polite]")).not.toBeNull();
   });
 
   it("filters by status", async () => {

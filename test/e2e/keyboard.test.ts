@@ -194,6 +194,10 @@ describe("keyboard and announcements", () => {
     await widget.getByLabel("Search users to become the owner").fill("theo");
     await press(widget.getByRole("button", { name: /^Theo Threshold/ }));
     await expectAnnounced(widget.getByText(/will be reassigned, \d+ skipped/));
+    // Cancelling the plan takes its buttons away: focus goes back to the search.
+    await press(widget.getByTestId("reassign-plan").getByRole("button", { name: "Cancel" }));
+    await expectFocus(widget, "input: Search users to become the owner");
+    expect(await widget.getByTestId("reassign-plan").count()).toBe(0);
 
     await widget.getByLabel("Reason (required)").fill("Audit");
     await press(widget.getByRole("button", { name: "Lock the selected records" }));

@@ -294,7 +294,8 @@ describe("portal users model", () => {
     const put = calls("PUT", `/users/${pid(1)}/actions/change_status`);
     expect(put).toHaveLength(1);
     expect(put[0]?.options.query).toEqual({ active: "false" });
-    expect(model.statusChange.value).toEqual({ personalityId: pid(1), error: null });
+    expect(model.statusChange.value).toMatchObject({ personalityId: pid(1), active: false, error: null });
+    expect(model.statusChange.value?.name).not.toBe(pid(1));
     expect(calls("GET", "/users")).toHaveLength(2);
     expect(model.users.value.status === "ready" && model.users.value.value.users[0]?.active).toBe(false);
   });

@@ -179,7 +179,16 @@ export function BulkReassign({ model, directory }: { model: Bulk; directory: Use
                 >
                   {t("bulk.reassignSend", { count: plan.value.send.length })}
                 </button>
-                <button type="button" class="button button--quiet" disabled={busy} onClick={() => void model.prepareReassign(null)}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  disabled={busy}
+                  onClick={() => {
+                    void model.prepareReassign(null);
+                    // The plan goes away with this button: the search is where the choice starts again.
+                    document.getElementById("bulk-owner")?.focus();
+                  }}
+                >
                   {t("app.cancel")}
                 </button>
               </div>

@@ -63,11 +63,19 @@ export function UsersView({
       </label>
       <div aria-live="polite">
         <RunView model={model} />
+        <StatusChangeDone model={model} />
       </div>
       <UsersTable model={model} />
       <BulkBar model={model} otherTypes={otherTypes} />
     </section>
   );
+}
+
+/** Said once an activation or deactivation went through (the user may leave the filtered list). */
+function StatusChangeDone({ model }: { model: PortalUsers }) {
+  const change = model.statusChange.value;
+  if (!change || change.error) return null;
+  return <p class="outcome outcome--done">{t(change.active ? "portals.nowActive" : "portals.nowInactive", { name: change.name })}</p>;
 }
 
 function UsersTable({ model }: { model: PortalUsers }) {

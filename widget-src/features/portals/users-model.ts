@@ -50,7 +50,8 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
   const selected = signal<ReadonlySet<string>>(new Set());
   const run = signal<UsersRun | null>(null);
   const results = signal<{ action: "transfer" | "delete"; byUser: ReadonlyMap<string, UserResult>; names: ReadonlyMap<string, string> } | null>(null);
-  const statusChange = signal<{ personalityId: string; error: CrmError | null } | null>(null);
+  /** The last activation or deactivation: who (named as when it was asked, since the page read after may not list them), and its result. */
+  const statusChange = signal<{ personalityId: string; name: string; active: boolean; error: CrmError | null } | null>(null);
   const busy = computed(() => run.value !== null);
   /** Names of every user seen on any page, so results can name users selected elsewhere. */
   const knownNames = new Map<string, string>();
@@ -90,8 +91,10 @@ export const PortalUsersModel = createModel((port: CrmPort, portal: string, type
   /** Activate or deactivate one user, then read the page again. */
   const setActive = action(async (personalityId: string, active: boolean) => {
     if (busy.peek()) return;
+    const shown = users.peek();
+    const name = (shown.status === "ready" && shown.value.users.find((user) => user.personalityId === personalityId)?.name) || personalityId;
     const result = decodeWriteResult(await send(port, changeStatusRequest(portal, typeId, personalityId, active)), "change_status");
-    statusChange.value = { personalityId, error: result.ok ? null : result.error };
+    statusChange.value = { personalityId, name, active, error: result.ok ? null : result.error };
     await load();
   });
 
