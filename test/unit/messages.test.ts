@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addMessages, applyLocale, currentLanguage, languageOf, lookup, t } from "../../widget-src/i18n/messages";
+import { addMessages, applyLocale, currentLanguage, formatNumber, languageOf, lookup, t } from "../../widget-src/i18n/messages";
 
 afterEach(async () => {
   await applyLocale("en_US", "en-US");
@@ -33,6 +33,7 @@ describe("languages", () => {
     expect(lookup("test.count", { count: 12345 })).toBe("12,345 records");
     await applyLocale("en_US", "de-DE");
     expect(lookup("test.count", { count: 12345 })).toBe("12.345 records");
+    expect(formatNumber(1234567)).toBe("1.234.567");
   });
 
   it("keeps ids and other strings as they are, and unknown placeholders visible", () => {

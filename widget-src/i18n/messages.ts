@@ -95,7 +95,8 @@ function fill(template: string, params: MessageParams): string {
   });
 }
 
-function formatNumber(value: number): string {
+/** A number as the user writes it (grouping, digits), for numbers shown outside a sentence. */
+export function formatNumber(value: number): string {
   try {
     return new Intl.NumberFormat(numberLocale ?? language).format(value);
   } catch {

@@ -4,7 +4,7 @@ import { useModel } from "@preact/signals";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { MAX_USER_TYPES, type UserType } from "../../api/portals";
 import type { CrmPort } from "../../crm/port";
-import { t } from "../../i18n/messages";
+import { formatNumber, t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import { focusLost } from "../../ui/focus";
 import { ErrorNotice, Notice } from "../../ui/Notice";
@@ -170,7 +170,7 @@ function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: (type: 
               </td>
               <td>{type.personalityModule.label}</td>
               <td>{type.active ? t("portals.yes") : t("portals.no")}</td>
-              <td>{Number.isNaN(type.users) ? t("portals.unknownCount") : type.users}</td>
+              <td>{Number.isNaN(type.users) ? t("portals.unknownCount") : formatNumber(type.users)}</td>
               <td>
                 <button type="button" class="link" data-return={`users-${type.id}`} onClick={() => onOpen(type)}>
                   {t("portals.showUsers", { name: type.name })}
