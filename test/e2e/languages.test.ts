@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -34,6 +34,24 @@ describe.each([
     expect(alert).toContain(strings["app.retry"]);
     // The specific message, not the short fallback used until error strings arrive.
     expect(alert).not.toContain(strings["app.errorPending"]!.split("(")[0]);
+  });
+});
+
+describe("the settings tab in German", () => {
+  const de = catalogue("de");
+  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+  it("shows the overview and the editor, which loads on demand, in German", async () => {
+    // Bruno Backup is an administrator whose CRM speaks German.
+    await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin2}`);
+    const frame = await widgetFrame(browser.page, "settings.html");
+    await frame.getByTestId("overview").waitFor();
+    expect(await frame.getByRole("heading", { level: 1 }).textContent()).toBe(de["app.title.settings"]);
+    await frame.getByRole("button", { name: fill(de["settings.edit"]!, { module: "Deals" }) }).click();
+    await frame.locator("[data-editor-module]").waitFor();
+    await frame.getByText(de["settings.lockTypeLegend"]!, { exact: true }).waitFor();
+    expect(await frame.getByRole("button", { name: de["settings.back"]! }).count()).toBe(1);
+    expect(await frame.getByText(en["settings.lockTypeLegend"]!, { exact: true }).count()).toBe(0);
   });
 });
 
