@@ -1,5 +1,7 @@
+import type { ComponentType } from "preact";
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { lazy } from "../../widget-src/ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../widget-src/ui/on-demand";
 
 afterEach(cleanup);
@@ -37,5 +39,19 @@ describe("a section built on demand", () => {
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("the section")).toBeTruthy();
     expect(open).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("a component loaded on demand", () => {
+  it("says when its chunk could not load and loads it on Try again", async () => {
+    const load = vi.fn<() => Promise<ComponentType>>()
+      .mockRejectedValueOnce(new Error("offline"))
+      .mockResolvedValueOnce(() => <p>loaded part</p>);
+    const Part = lazy(load);
+    render(<Part />);
+    expect((await screen.findByRole("alert")).textContent).toContain("could not be loaded");
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("loaded part")).toBeTruthy();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

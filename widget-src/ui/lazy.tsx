@@ -1,13 +1,11 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { t } from "../i18n/messages";
-import { Notice } from "./Notice";
-import { Spinner } from "./Spinner";
+import { OnDemandPending } from "./on-demand";
 
 /**
  * A component whose code loads only when it is first shown, so a page's
  * first paint carries only what it needs. The chunk comes from the widget's
- * own origin; if it cannot load, the page says so instead of staying blank.
+ * own origin; if it cannot load, the page says so and offers to try again.
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
@@ -15,6 +13,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
   return function Lazy(props: P) {
     const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
+    const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (component) return;
       let live = true;
@@ -22,24 +21,22 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
       pending.then(
         (found) => live && setComponent(() => found),
         () => {
-          pending = undefined; // let a later attempt try again
+          pending = undefined; // let the next attempt load it afresh
           if (live) setFailed(true);
         },
       );
       return () => {
         live = false;
       };
-    }, [component]);
+    }, [component, attempt]);
     if (component) {
       const Loaded = component;
       return <Loaded {...props} />;
     }
-    return failed ? (
-      <Notice tone="error">
-        <p>{t("app.chunkFailed")}</p>
-      </Notice>
-    ) : (
-      <Spinner label={t("app.loading")} />
-    );
+    const retry = () => {
+      setFailed(false);
+      setAttempt(attempt + 1);
+    };
+    return <OnDemandPending state={failed ? { status: "failed" } : { status: "loading" }} onRetry={retry} />;
   };
 }
