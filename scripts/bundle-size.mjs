@@ -2,12 +2,14 @@
 // loads before its first paint (its entry file and the chunks that imports
 // statically, plus its CSS), and what it loads only when a section is opened
 // (import()). Used by `npm run bench` and by the budget test.
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { readFile, readdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "app");
+/** The languages besides English: one catalogue each in app/translations (their chunks are named after them). */
+const OTHER_LANGUAGES = (await readdir(join(appDir, "translations"))).map((file) => basename(file, ".json")).filter((language) => language !== "en");
 
 /** Budgets for the first paint, JS + CSS, gzip (issue #8). */
 export const BUDGETS = { record: 18 * 1024, settings: 28 * 1024 };
@@ -41,9 +43,10 @@ export async function pageScripts(name) {
     for (const match of (await read(file)).matchAll(/import\(\s*"(\.\/[^"]+\.js)"\s*\)/g)) dynamic.push(join(dirname(file), match[1]));
   }
   // The other languages' strings load only for users who read them.
-  const isLanguage = (file) => /[\\/](de|ja)-[^\\/]+\.js$/.test(file);
+  const languageOf = (file) => OTHER_LANGUAGES.find((language) => basename(file).startsWith(`${language}-`));
+  const isLanguage = (file) => languageOf(file) !== undefined;
   const lazy = [...(await closure(dynamic.filter((file) => !isLanguage(file)), new Set()))].filter((file) => !initial.has(file));
-  const languages = Object.fromEntries(dynamic.filter(isLanguage).map((file) => [/[\\/](de|ja)-/.exec(file)[1], file]));
+  const languages = Object.fromEntries(dynamic.filter(isLanguage).map((file) => [languageOf(file), file]));
   return { initial: [...initial], lazy, languages };
 }
 
