@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { PAGES, SDK_URL, buildWidget, keysUsed, pageCatalogues, pageHtml } from "../../scripts/build.mjs";
 // @ts-expect-error: a plain .mjs script without type declarations
-import { BUDGETS, CEILINGS, pageSize } from "../../scripts/bundle-size.mjs";
+import { BUDGETS, CEILINGS, pageScripts, pageSize } from "../../scripts/bundle-size.mjs";
 
 type Page = { name: string; title: string };
 
@@ -37,6 +37,8 @@ describe("production pages", () => {
     // The record page's budget (BUDGETS.record) is not met yet; its ceiling keeps it from growing meanwhile.
     expect(sizes.record.total).toBeLessThanOrEqual(CEILINGS.record);
     expect(sizes.list.total).toBeLessThanOrEqual(CEILINGS.list);
+    // Each first paint is its entry and one shared chunk, not a file per combination of parts using the code.
+    for (const { name } of PAGES as Page[]) expect(((await pageScripts(name)) as { initial: string[] }).initial).toHaveLength(2);
     // The parts opened on demand are real chunks, not empty files.
     expect(sizes.record.onDemandJs).toBeGreaterThan(5_000);
     expect(sizes.settings.onDemandJs).toBeGreaterThan(5_000);
