@@ -15,10 +15,10 @@ const OTHER_LANGUAGES = (await readdir(join(appDir, "translations"))).map((file)
 export const BUDGETS = { record: 18 * 1024, settings: 28 * 1024 };
 /**
  * Ceilings the test suite holds pages to while a budget is not met (record:
- * 27.0 KiB measured, see the README's "Size") or none is set (list: 25.3 KiB):
+ * 24.3 KiB measured, see the README's "Size") or none is set (list: 24.7 KiB):
  * a page may shrink, and grows only by raising its ceiling on purpose.
  */
-export const CEILINGS = { record: 28 * 1024, list: 26 * 1024 };
+export const CEILINGS = { record: 25 * 1024, list: 25.5 * 1024 };
 
 const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
 import "../ui/styles.css";
+import "../features/lock-settings/settings.css";
 import { useEffect, useState } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
