@@ -7,7 +7,7 @@ import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { AxeReport } from "./axe";
-import { openRecordWidget, useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -23,8 +23,7 @@ async function themed(frame: Frame, theme: Theme): Promise<Frame> {
 
 async function openRecord(sandbox: Sandbox, theme: Theme, module: string, id: string, as: string = SEED.users.standard) {
   const widget = await openRecordWidget(browser.page, sandbox, { module, id, as, extra: `&theme=${theme}` });
-  await widget.locator("[data-lock-settled=true]").waitFor();
-  return themed(widget, theme);
+  return themed(await recordSettled(browser.page, widget), theme);
 }
 
 async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin): Promise<Frame> {

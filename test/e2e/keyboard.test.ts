@@ -9,7 +9,7 @@ import type { Frame, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { axeViolations } from "./axe";
-import { openRecordWidget, useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -46,9 +46,7 @@ async function press(button: Locator): Promise<void> {
 }
 
 async function openRecord(sandbox: Sandbox, id: string, as: string = SEED.users.standard, extra = ""): Promise<Frame> {
-  const widget = await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as, extra });
-  await widget.locator("[data-lock-settled=true]").waitFor();
-  return widget;
+  return recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as, extra }));
 }
 
 async function openSettings(sandbox: Sandbox): Promise<Frame> {

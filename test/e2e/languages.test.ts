@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -15,7 +15,8 @@ describe.each([
   const strings = catalogue(language);
 
   it("shows the record popup, its on-demand sections and its errors in that language", async () => {
-    const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
+    const opened = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
+    const widget = await recordSettled(browser.page, opened);
     await widget.getByText(strings["lock.unlocked"]!, { exact: true }).waitFor();
     expect(await widget.locator("html").getAttribute("lang")).toBe(language);
     expect(await widget.getByText(en["lock.unlocked"]!, { exact: true }).count()).toBe(0);

@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox, type Sandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
@@ -23,8 +23,7 @@ function watchRequests(sandbox: Sandbox) {
 }
 
 async function openOwner(sandbox: Sandbox, module: string, id: string, as: string = SEED.users.standard): Promise<Frame> {
-  const widget = await openRecordWidget(browser.page, sandbox, { module, id, as });
-  await widget.locator("[data-lock-settled=true]").waitFor();
+  const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module, id, as }));
   await widget.getByRole("button", { name: "Choose a new owner…" }).click();
   await widget.locator("[data-owner-state]").waitFor();
   return widget;

@@ -1,13 +1,13 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, recordSettled, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 const holder = useSandbox();
 
-const open = (id: string, as: string = SEED.users.standard, module = "Deals") =>
-  openRecordWidget(browser.page, holder.current, { module, id, as });
+const open = async (id: string, as: string = SEED.users.standard, module = "Deals") =>
+  recordSettled(browser.page, await openRecordWidget(browser.page, holder.current, { module, id, as }));
 
 async function lockWith(widget: Frame, reason: string) {
   await widget.getByRole("button", { name: "Lock…" }).click();

@@ -1,13 +1,12 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox, type Sandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
 async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users.standard): Promise<Frame> {
-  const widget = await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as });
-  await widget.locator("[data-lock-settled=true]").waitFor();
+  const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as }));
   await widget.getByRole("button", { name: "Show sharing" }).click();
   await widget.locator("[data-share-state]").waitFor();
   return widget;

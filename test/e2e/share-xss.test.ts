@@ -20,7 +20,7 @@ import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE } from "../../sandbox/seed/people";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
-import { openRecordWidget, useBrowser, useSandbox, type Sandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
@@ -78,8 +78,8 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   });
   await context.addInitScript(watchForInjection);
 
-  const widget = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
-  await widget.locator("[data-lock-settled=true]").waitFor();
+  const opened = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
+  const widget = await recordSettled(page, opened);
   await widget.getByRole("button", { name: msg("share.open") }).click();
   await widget.getByText(msg("share.none")).waitFor();
 

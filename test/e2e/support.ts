@@ -51,6 +51,33 @@ export async function openRecordWidget(
   return widgetFrame(page, "record.html");
 }
 
+/**
+ * The record popup once its lock panel has read everything and the host has
+ * sized the popup to it. A click any earlier can land beside its target: the
+ * popup starts small, Playwright scrolls the button into view inside it, and
+ * the resize that follows moves the button away.
+ */
+export async function recordSettled(page: Page, widget: Frame): Promise<Frame> {
+  await widget.locator("[data-lock-settled=true]").waitFor();
+  await untilStill(page, widget);
+  return widget;
+}
+
+/** Until the widget's content and its iframe keep the same height for 150 ms (5 s at most). */
+async function untilStill(page: Page, widget: Frame): Promise<void> {
+  const frame = await widget.frameElement();
+  const heights = async () =>
+    `${await widget.evaluate(() => document.body.scrollHeight)}/${await frame.evaluate((element) => (element as HTMLElement).getBoundingClientRect().height)}`;
+  const deadline = Date.now() + 5_000;
+  let last = await heights();
+  let stillSince = Date.now();
+  while (Date.now() - stillSince < 150 && Date.now() < deadline) {
+    await page.waitForTimeout(30);
+    const now = await heights();
+    if (now !== last) [last, stillSince] = [now, Date.now()];
+  }
+}
+
 /** Fails the test on any uncaught page error, in the host or the widget. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

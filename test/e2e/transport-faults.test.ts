@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { CallLog } from "../../sandbox/host/call-log";
 import type { FaultHit } from "../../sandbox/host/faults";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -248,8 +248,7 @@ describe("locking the record", () => {
 });
 
 async function openSharing(id: string, faults: string[]): Promise<Frame> {
-  const widget = await openRecord(id, faults);
-  await widget.locator("[data-lock-settled=true]").waitFor();
+  const widget = await recordSettled(browser.page, await openRecord(id, faults));
   await widget.getByRole("button", { name: "Show sharing" }).click();
   await widget.locator("[data-share-state]").waitFor();
   return widget;

@@ -29,7 +29,7 @@ import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
-import { useBrowser, useSandbox, widgetFrame } from "./support";
+import { recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox({ hostile: true });
@@ -120,9 +120,7 @@ function pickerOption(scope: Frame | Locator, name: string): Locator {
 
 async function openRecord(module: string, id: string, as: string = SEED.users.admin): Promise<Frame> {
   await browser.page.goto(`${sandbox.current.url}/record?module=${module}&id=${id}&as=${as}&open=1`);
-  const widget = await widgetFrame(browser.page, "record.html");
-  await widget.locator("[data-lock-settled=true]").waitFor();
-  return widget;
+  return recordSettled(browser.page, await widgetFrame(browser.page, "record.html"));
 }
 
 async function openSettings(): Promise<Frame> {
