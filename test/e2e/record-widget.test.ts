@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 
@@ -63,6 +63,28 @@ describe("record widget transport and boot", () => {
     });
     await widget.getByText("Not locked").waitFor();
     await widget.waitForFunction(() => document.documentElement.dataset.theme === "night");
+  });
+
+  it("keeps the popup's opening size behind the spinner, then fits it to the page", async () => {
+    // Every height the host page gives the popup's frame, in order.
+    await browser.page.addInitScript(() => {
+      if (window !== window.top) return;
+      const heights: string[] = [];
+      Object.assign(window, { popupHeights: heights });
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          const height = target instanceof HTMLIFrameElement ? target.style.height : "";
+          if (height && height !== heights.at(-1)) heights.push(height);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
+    });
+    const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealManualLocked }));
+    const heights = await browser.page.evaluate(() => (window as unknown as { popupHeights: string[] }).popupHeights);
+    const page = await widget.evaluate(() => Math.ceil(document.getElementById("app")!.getBoundingClientRect().height));
+    expect(heights[0]).toBe("560px"); // the opening size
+    // Never the height of the spinner (about 50 px) before the page shows.
+    expect(Math.min(...heights.map((height) => parseFloat(height)))).toBeGreaterThan(200);
+    expect(heights.at(-1)).toBe(`${Math.min(page, browser.page.viewportSize()!.height - 80)}px`);
   });
 
   it("explains itself when the SDK cannot load", async () => {

@@ -30,8 +30,14 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
   const { port } = boot;
   void port.theme().then((theme) => applyTheme(theme));
   const language = Promise.race([chooseLanguage(port), new Promise<void>((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS))]);
-  render(<LanguageGate ready={language}>{app(port)}</LanguageGate>, root);
-  autoResize(root, (size) => port.resize(size));
+  // The popup keeps its opening size behind the spinner and follows the page once it shows (no shrink to a spinner and back).
+  const followContent = () => autoResize(root, (size) => port.resize(size));
+  render(
+    <LanguageGate ready={language} onShown={followContent}>
+      {app(port)}
+    </LanguageGate>,
+    root,
+  );
 }
 
 /** The user's language and number format, from the user the session reads anyway (the port shares that call). */
@@ -46,11 +52,14 @@ async function chooseLanguage(port: CrmPort): Promise<void> {
  * Mounts the page at once, so its reads start, but keeps it hidden until its
  * language is known: nobody sees English flash before German.
  */
-function LanguageGate({ ready, children }: { ready: Promise<void>; children: ComponentChildren }) {
+function LanguageGate({ ready, onShown, children }: { ready: Promise<void>; onShown: () => void; children: ComponentChildren }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     void ready.then(() => setShown(true));
   }, [ready]);
+  useEffect(() => {
+    if (shown) onShown();
+  }, [shown, onShown]);
   return (
     <>
       {!shown && <Spinner />}
