@@ -169,7 +169,8 @@ function firstPaintChunkPlugin({ modules, onDemand }) {
       pluginBuild.onLoad({ filter: /\.(m?js|tsx?)$/, namespace: "file" }, async ({ path }) => {
         if (!roots.has(path)) return undefined;
         const loader = path.endsWith(".tsx") ? "tsx" : path.endsWith(".ts") ? "ts" : "js";
-        return { contents: `import "${FIRST_PAINT}";\n${await readFile(path, "utf8")}`, loader };
+        // Appended, so that source maps keep their lines; an import takes effect wherever it stands.
+        return { contents: `${await readFile(path, "utf8")}\nimport "${FIRST_PAINT}";\n`, loader };
       });
     },
   };
@@ -217,8 +218,12 @@ export async function pageStrings(name, catalogue, scan) {
 const pick = (catalogue, keys) => Object.fromEntries(keys.filter((key) => key in catalogue).map((key) => [key, catalogue[key]]));
 const readCatalogue = async (language) => JSON.parse(await readFile(join(root, `app/translations/${language}.json`), "utf8"));
 
-/** The catalogues one page carries: English for its first paint, then English per part and one file per other language. */
-export async function pageCatalogues() {
+/**
+ * What the build needs to know per page: the catalogues it carries (English
+ * for its first paint, English per part, every key for the other languages)
+ * and its first-paint graph.
+ */
+export async function pagePlans() {
   const english = await readCatalogue("en");
   const result = {};
   for (const { name } of PAGES) {
@@ -237,10 +242,10 @@ export async function pageCatalogues() {
 export async function buildWidget({ minify = true, sourcemap = false } = {}) {
   await mkdir(appDir, { recursive: true });
   await rm(join(appDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
-  const catalogues = await pageCatalogues();
+  const plans = await pagePlans();
   await Promise.all(
     PAGES.map(({ name }) => {
-      const { initial, parts, all, firstPaint } = catalogues[name];
+      const { initial, parts, all, firstPaint } = plans[name];
       return build({
         ...COMMON,
         entryPoints: { [name]: entryOf(name) },

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { PAGES, SDK_URL, buildWidget, keysUsed, pageCatalogues, pageHtml } from "../../scripts/build.mjs";
+import { PAGES, SDK_URL, buildWidget, keysUsed, pagePlans, pageHtml } from "../../scripts/build.mjs";
 // @ts-expect-error: a plain .mjs script without type declarations
 import { BUDGETS, CEILINGS, pageScripts, pageSize } from "../../scripts/bundle-size.mjs";
 
@@ -56,7 +56,7 @@ describe("a catalogue per page", () => {
   type Strings = { initial: Record<string, string>; parts: Map<string, Record<string, string>>; all: string[] };
 
   it("gives each page its own strings, the first paint's apart from those its on-demand parts bring", async () => {
-    const catalogues = (await pageCatalogues()) as Record<string, Strings>;
+    const catalogues = (await pagePlans()) as Record<string, Strings>;
     const record = catalogues.record!;
     const settings = catalogues.settings!;
     const initial = Object.keys(record.initial);
