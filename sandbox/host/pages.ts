@@ -39,6 +39,7 @@ body.night .popup{background:#1f242c}
 iframe{border:0;display:block;max-width:95vw}
 #widget-tab iframe{width:100%;min-height:600px}
 table{border-collapse:collapse}td,th{padding:4px 12px;border-bottom:1px solid #d9dee5;text-align:left}
+td,th,dd,h1,h2,p,li,header{overflow-wrap:anywhere}table,select{max-width:100%}
 `;
 
 function layout(title: string, body: Html, options: { config?: HostConfig; theme?: string } = {}): string {

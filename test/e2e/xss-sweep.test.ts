@@ -130,6 +130,15 @@ async function openSettings(): Promise<Frame> {
   return widget;
 }
 
+/** The sandbox's own page wraps long names too: a 5,000-character name must not widen it. */
+async function expectHostFits(page: Page, name: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `the sandbox ${name} scrolls sideways`).toBeLessThanOrEqual(clientWidth + 2);
+}
+
 describe("XSS sweep over every panel, with the hostile seed", () => {
   it("sandbox host pages: the index's user picker and a record page acting as a hostile user", async () => {
     const { page } = browser;
@@ -138,12 +147,14 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     expect(await picker.locator(`option[value="${H.users.long}"]`).textContent()).toBe(USER_LONG);
     expect(await picker.locator(`option[value="${H.users.rtl}"]`).textContent()).toBe(USER_RTL);
     await expectNoInjection(page, dialogs);
+    await expectHostFits(page, "index");
 
     const widget = await openRecord("Deals", H.records.dealManual, H.users.rtl);
     expect(await page.getByTestId("acting-user").textContent()).toBe(USER_RTL);
     expect(await page.getByTestId("record-name").textContent()).toBe(N.dealManual);
     expect(await page.title()).toContain(N.dealManual);
     await expectClean(page, widget, [widget.getByRole("button", { name: msg("app.close") })]);
+    await expectHostFits(page, "record page");
   });
 
   it("record popup: a manual lock by a hostile user with a hostile reason, and the restrictions", async () => {
