@@ -8,6 +8,11 @@
 //    chunks that imports statically); _total adds the CSS; _on_demand_js is
 //    the chunks it loads only when a section is opened or an error is shown
 //    (import()); _strings_de/_ja the strings a German or Japanese user loads.
+//    Two floors under the record popup's first paint, each bundled as one
+//    file without strings or CSS (scripts/size-floors): bundle_gzip_floor_
+//    framework_js, Preact with hooks and signals used as the pages use them;
+//    bundle_gzip_floor_record_lock_status_js, the lock status and restrictions
+//    alone, booted like the real page (no lock actions, no other sections).
 // 2. The record widget in Chromium against the sandbox, started in-process
 //    (sandbox/dist/server.mjs, built from sandbox/node-api.ts) on a free port
 //    with 200 ms of latency on every mock API answer. Each run opens
@@ -51,7 +56,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { PAGES, buildWidget } from "./build.mjs";
+import { COMMON, PAGES, buildWidget } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
 import { pageSize } from "./bundle-size.mjs";
 
@@ -84,7 +89,33 @@ export async function bundleFigures() {
     figures.push([`bundle_gzip_${name}_on_demand_js`, onDemandJs, "bytes"]);
     for (const [language, bytes] of Object.entries(languages)) figures.push([`bundle_gzip_${name}_strings_${language}`, bytes, "bytes"]);
   }
+  figures.push(["bundle_gzip_floor_framework_js", await floorBytes("framework.tsx"), "bytes"]);
+  figures.push(["bundle_gzip_floor_record_lock_status_js", await floorBytes("lock-status.tsx"), "bytes"]);
   return figures;
+}
+
+/** Gzip bytes of one size floor (scripts/size-floors), bundled into one file without strings. */
+async function floorBytes(file) {
+  const result = await build({
+    ...COMMON,
+    entryPoints: [join(root, "scripts/size-floors", file)],
+    splitting: false,
+    minify: true,
+    write: false,
+    outdir: join(root, ".size-floors"),
+    plugins: [
+      {
+        name: "no-strings",
+        setup(pluginBuild) {
+          pluginBuild.onLoad({ filter: /app[\\/]translations[\\/]\w+\.json$/ }, () => ({ contents: "{}", loader: "json" }));
+          pluginBuild.onResolve({ filter: /i18n[\\/]part$/ }, () => ({ path: "part", namespace: "no-strings" }));
+          pluginBuild.onLoad({ filter: /.*/, namespace: "no-strings" }, () => ({ contents: "", loader: "js" }));
+        },
+      },
+    ],
+  });
+  const js = result.outputFiles.find((output) => output.path.endsWith(".js"));
+  return gzipSync(js.contents, { level: 9 }).length;
 }
 
 /**

@@ -52,7 +52,8 @@ const PART = /widget-src[\\/]i18n[\\/]part\.ts$/;
 /** Strings that load on demand even though the first paint's code names them: the error messages (i18n/error-catalogue.ts). */
 const ON_DEMAND_PREFIXES = ["error."];
 
-const COMMON = {
+/** esbuild options every page build shares (also used by scripts/bench.mjs). */
+export const COMMON = {
   bundle: true,
   // ES modules so that parts opened on demand load as separate chunks.
   format: "esm",
