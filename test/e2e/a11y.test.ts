@@ -7,7 +7,7 @@ import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { AxeReport } from "./axe";
-import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -75,6 +75,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByRole("button", { name: "Show sharing" }).click();
     await widget.locator("[data-share-state=ready]").waitFor();
     await widget.getByLabel("Search users, groups and roles").waitFor();
+    await untilSized(browser.page, widget);
     await report.check(widget, "sharing: current shares");
 
     await widget.getByLabel("Search users, groups and roles").fill("a");
@@ -117,6 +118,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByRole("button", { name: "Choose a new owner…" }).click();
     await widget.locator("[data-owner-state=allowed]").waitFor();
     await widget.getByLabel("Search users to become the owner").waitFor({ state: "visible" });
+    await untilSized(browser.page, widget);
     await report.check(widget, "owner: suggestions");
 
     await widget.getByLabel("Search users to become the owner").fill("t");
@@ -147,6 +149,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1&theme=${theme}`);
     const widget = await themed(await widgetFrame(browser.page, "list.html"), theme);
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
+    await untilSized(browser.page, widget);
     await report.check(widget, "list: selection and forms");
 
     await widget.getByRole("button", { name: "Lock the selected records" }).click();

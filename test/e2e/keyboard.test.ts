@@ -9,7 +9,7 @@ import type { Frame, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { axeViolations } from "./axe";
-import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -174,6 +174,7 @@ describe("keyboard and announcements", () => {
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1`);
     const widget = await widgetFrame(browser.page, "list.html");
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
+    await untilSized(browser.page, widget);
 
     await press(widget.getByRole("button", { name: "Lock the selected records" }));
     await expectAnnounced(widget.getByText(/Enter a reason/));

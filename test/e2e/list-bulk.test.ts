@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
+import { type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -12,6 +12,7 @@ async function openList(sandbox: Sandbox, ids: string[], as: string): Promise<Fr
   await browser.page.goto(`${sandbox.url}/list?module=Deals&ids=${ids.join(",")}&as=${as}&open=1`);
   const widget = await widgetFrame(browser.page, "list.html");
   await widget.locator("table.bulk-table").waitFor();
+  await untilSized(browser.page, widget);
   return widget;
 }
 

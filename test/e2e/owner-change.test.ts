@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
@@ -26,6 +26,7 @@ async function openOwner(sandbox: Sandbox, module: string, id: string, as: strin
   const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module, id, as }));
   await widget.getByRole("button", { name: "Choose a new owner…" }).click();
   await widget.locator("[data-owner-state]").waitFor();
+  await untilSized(browser.page, widget);
   return widget;
 }
 

@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
@@ -9,6 +9,7 @@ async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users
   const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as }));
   await widget.getByRole("button", { name: "Show sharing" }).click();
   await widget.locator("[data-share-state]").waitFor();
+  await untilSized(browser.page, widget);
   return widget;
 }
 

@@ -20,7 +20,7 @@ import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE } from "../../sandbox/seed/people";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
-import { openRecordWidget, recordSettled, type Sandbox, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
 
@@ -82,6 +82,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   const widget = await recordSettled(page, opened);
   await widget.getByRole("button", { name: msg("share.open") }).click();
   await widget.getByText(msg("share.none")).waitFor();
+  await untilSized(page, widget);
 
   await widget.getByLabel(msg("share.search")).fill(target.query);
   const option = pickerOption(widget, target.name);

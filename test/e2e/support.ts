@@ -59,12 +59,15 @@ export async function openRecordWidget(
  */
 export async function recordSettled(page: Page, widget: Frame): Promise<Frame> {
   await widget.locator("[data-lock-settled=true]").waitFor();
-  await untilStill(page, widget);
+  await untilSized(page, widget);
   return widget;
 }
 
-/** Until the widget's content and its iframe keep the same height for 150 ms (5 s at most). */
-async function untilStill(page: Page, widget: Frame): Promise<void> {
+/**
+ * Until the widget's content and its iframe keep the same height for 150 ms
+ * (5 s at most): the host has sized the popup to what the widget shows.
+ */
+export async function untilSized(page: Page, widget: Frame): Promise<void> {
   const frame = await widget.frameElement();
   const heights = async () =>
     `${await widget.evaluate(() => document.body.scrollHeight)}/${await frame.evaluate((element) => (element as HTMLElement).getBoundingClientRect().height)}`;

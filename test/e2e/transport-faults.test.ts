@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { CallLog } from "../../sandbox/host/call-log";
 import type { FaultHit } from "../../sandbox/host/faults";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -251,6 +251,7 @@ async function openSharing(id: string, faults: string[]): Promise<Frame> {
   const widget = await recordSettled(browser.page, await openRecord(id, faults));
   await widget.getByRole("button", { name: "Show sharing" }).click();
   await widget.locator("[data-share-state]").waitFor();
+  await untilSized(browser.page, widget);
   return widget;
 }
 

@@ -29,7 +29,7 @@ import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
-import { recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
+import { recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox({ hostile: true });
@@ -213,6 +213,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await widget.getByRole("button", { name: msg("share.open") }).click();
     const list = widget.locator("ul.share-list");
     await list.waitFor();
+    await untilSized(page, widget);
 
     const shared = [HOSTILE.fullName, USER_LONG, USER_RTL, HOSTILE.groupName, N.groupLong, N.role];
     for (const name of shared) {
@@ -266,6 +267,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await widget.getByRole("button", { name: msg("owner.open") }).click();
     const search = widget.getByLabel(msg("owner.search"));
     await search.waitFor();
+    await untilSized(page, widget);
 
     for (const [query, name] of [
       ["javascript", USER_RTL],
@@ -297,6 +299,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const widget = await widgetFrame(page, "list.html");
     await widget.locator("table.bulk-table").waitFor();
     await widget.getByText(msg("bulk.selected", { count: 3 })).waitFor();
+    await untilSized(page, widget);
     const rows: [string, string, string][] = [
       [H.records.dealManual, N.dealManual, USER_RTL],
       [H.records.dealAuto, N.dealAuto, USER_LONG],
