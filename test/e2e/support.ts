@@ -2,6 +2,8 @@
  * Browser-test harness: a sandbox on a free port and Debian's Chromium driven
  * by playwright-core. The app must be built first (`npm test` does it).
  */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { startSandbox } from "../../sandbox/server";
@@ -95,6 +97,26 @@ export interface BrowserSession {
 }
 
 /**
+ * What a failed browser test leaves, for failures that only happen on a busy
+ * machine: a screenshot and the HTML of every frame in test-results/, and
+ * the text of each widget frame in the log (where CI shows it).
+ */
+async function saveEvidence(page: Page, testName: string): Promise<void> {
+  const base = join("test-results", testName.replace(/[^\w-]+/g, "-").slice(0, 120));
+  await mkdir("test-results", { recursive: true });
+  await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
+  const frames = await Promise.all(
+    page.frames().map(async (frame) => `<!-- ${frame.url()} -->\n${await frame.content().catch((error: unknown) => String(error))}`),
+  );
+  await writeFile(`${base}.html`, frames.join("\n\n"));
+  for (const frame of page.frames().filter((candidate) => candidate.url().includes("/app/"))) {
+    const text = await frame.evaluate(() => document.body.innerText).catch((error: unknown) => String(error));
+    console.error(`${frame.url()} showed:\n${text.slice(0, 2_000)}`);
+  }
+  console.error(`evidence of the failure: ${base}.png and .html`);
+}
+
+/**
  * Registers the hooks every browser test file needs: one Chromium per file,
  * a fresh context and page per test, and no uncaught page error allowed.
  */
@@ -114,7 +136,8 @@ export function useBrowser(): BrowserSession {
     session.page.setDefaultTimeout(10_000);
     errors = collectPageErrors(session.page);
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await saveEvidence(session.page, task.name);
     await session.context.close();
     expect(errors).toEqual([]);
   });
