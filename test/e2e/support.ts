@@ -23,6 +23,13 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The widget frame is cross-site (as in CRM). With site isolation it is a
+      // separate renderer, and a click on it is routed by the browser's hit
+      // test, which under load can lag a scroll or resize inside the frame and
+      // drop the click (rare, seen only with the whole suite running). One
+      // renderer keeps the same origins, so postMessage and CSP behave alike.
+      "--disable-site-isolation-trials",
+      "--disable-features=IsolateOrigins,site-per-process",
     ],
   });
 }
