@@ -62,9 +62,9 @@ export async function openRecordWidget(
 
 /**
  * The record popup once its lock panel has read everything and the host has
- * sized the popup to it. A click any earlier can land beside its target: the
- * popup starts small, Playwright scrolls the button into view inside it, and
- * the resize that follows moves the button away.
+ * sized the popup to it. A click any earlier can land beside its target:
+ * Playwright scrolls a button into view inside the popup, and a resize that
+ * follows moves it away.
  */
 export async function recordSettled(page: Page, widget: Frame): Promise<Frame> {
   await widget.locator("[data-lock-settled=true]").waitFor();
@@ -109,7 +109,7 @@ export interface BrowserSession {
  * the text of each widget frame in the log (where CI shows it).
  */
 async function saveEvidence(page: Page, testName: string): Promise<void> {
-  const base = join("test-results", testName.replace(/[^\w-]+/g, "-").slice(0, 120));
+  const base = join("test-results", testName.trim().replace(/[^\w-]+/g, "-").slice(0, 160));
   await mkdir("test-results", { recursive: true });
   await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
   const frames = await Promise.all(
@@ -144,7 +144,7 @@ export function useBrowser(): BrowserSession {
     errors = collectPageErrors(session.page);
   });
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await saveEvidence(session.page, task.name);
+    if (task.result?.state === "fail") await saveEvidence(session.page, `${task.suite?.name ?? ""} ${task.name}`);
     await session.context.close();
     expect(errors).toEqual([]);
   });
