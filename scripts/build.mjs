@@ -178,7 +178,7 @@ function firstPaintChunkPlugin({ modules, onDemand }) {
 }
 
 /**
- * Which English strings go where, for one page:
+ * Which English strings go where, for one page (from its scan, see scanPage):
  * - `initial`: the keys its first paint can show (entry and static imports),
  *   without the on-demand prefixes;
  * - `parts`: per module importing i18n/part, the further keys of the chunk it
@@ -187,9 +187,8 @@ function firstPaintChunkPlugin({ modules, onDemand }) {
  *   load as one file.
  * Fails when an on-demand chunk shows strings that no part brings.
  */
-export async function pageStrings(name, catalogue, scan) {
+async function pageStrings(name, catalogue, { metafile, entry }) {
   const keys = Object.keys(catalogue);
-  const { metafile, entry } = scan ?? (await scanPage(name));
   const source = (input) => (input.startsWith("widget-src/") ? readFile(join(root, input), "utf8") : "");
   const keysOf = async (inputs) => keysUsed(await Promise.all([...inputs].map(source)), keys);
   const firstPaint = reachable(metafile, entry, false);
