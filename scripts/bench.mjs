@@ -56,7 +56,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { COMMON, PAGES, buildWidget } from "./build.mjs";
+import { COMMON, PAGES, TRANSLATIONS, buildWidget, partsPlugin } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
 import { pageSize } from "./bundle-size.mjs";
 
@@ -104,12 +104,11 @@ async function floorBytes(file) {
     write: false,
     outdir: join(root, ".size-floors"),
     plugins: [
+      partsPlugin(() => ""),
       {
-        name: "no-strings",
+        name: "no-catalogues",
         setup(pluginBuild) {
-          pluginBuild.onLoad({ filter: /app[\\/]translations[\\/]\w+\.json$/ }, () => ({ contents: "{}", loader: "json" }));
-          pluginBuild.onResolve({ filter: /i18n[\\/]part$/ }, () => ({ path: "part", namespace: "no-strings" }));
-          pluginBuild.onLoad({ filter: /.*/, namespace: "no-strings" }, () => ({ contents: "", loader: "js" }));
+          pluginBuild.onLoad({ filter: TRANSLATIONS }, () => ({ contents: "{}", loader: "json" }));
         },
       },
     ],

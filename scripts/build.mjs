@@ -47,7 +47,7 @@ export function pageHtml({ name, title }) {
 `;
 }
 
-const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
+export const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
 const PART = /widget-src[\\/]i18n[\\/]part\.ts$/;
 /** Strings that load on demand even though the first paint's code names them: the error messages (i18n/error-catalogue.ts). */
 const ON_DEMAND_PREFIXES = ["error."];
@@ -100,8 +100,8 @@ const inputsOf = (metafile, outputs) => new Set([...outputs].flatMap((path) => O
 const registerStrings = (strings) =>
   `import { addMessages } from ${JSON.stringify(join(root, "widget-src/i18n/messages.ts"))};\naddMessages(${JSON.stringify(strings)});`;
 
-/** Every `i18n/part` import gets its own module path, so each part carries its own strings. */
-function partsPlugin(contentsFor) {
+/** Every `i18n/part` import gets its own module path, so each part carries its own strings (also used by scripts/bench.mjs). */
+export function partsPlugin(contentsFor) {
   return {
     name: "catalogue-parts",
     setup(pluginBuild) {
