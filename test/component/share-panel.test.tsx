@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { fail } from "../../widget-src/crm/result";
 import { RecordShareModel } from "../../widget-src/features/record-share/model";
@@ -151,6 +151,19 @@ describe("share panel", () => {
     fireEvent.click(await screen.findByRole("button", { name: /^EMEA Team\s*group/ }));
     fireEvent.click(screen.getByRole("button", { name: "Add to the list" }));
     expect(screen.getByText("Add EMEA Team (Read only)")).toBeTruthy();
+  });
+
+  it("gives the focus back to the search box when the picked row is disabled", async () => {
+    setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
+    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    const search = await screen.findByLabelText("Search users, groups and roles");
+    fireEvent.input(search, { target: { value: "eva" } });
+    const row = await screen.findByRole("button", { name: /^Eva Example/ });
+    row.focus();
+    fireEvent.click(row);
+    // The disabled row may still hold the focus until the browser's next rendering update.
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    expect(row).toHaveProperty("disabled", true);
   });
 
   it("renders only the visible part of a long result list", async () => {

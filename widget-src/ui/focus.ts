@@ -34,10 +34,14 @@ function track(): void {
 }
 track();
 
-/** Focus is on <body> (nothing focused), or on an element no longer in the page. */
+/**
+ * Focus is on <body> (nothing focused), on an element no longer in the page,
+ * or on a control just disabled: the browser moves focus off it to <body>
+ * only at its next rendering update, which under load can come after us.
+ */
 export function focusLost(): boolean {
   const active = document.activeElement;
-  return !active || active === document.body || !active.isConnected;
+  return !active || active === document.body || !active.isConnected || active.matches(":disabled");
 }
 
 function usable(element: Element | null | undefined): element is HTMLElement {
