@@ -41,11 +41,12 @@ track();
  */
 export function focusLost(): boolean {
   const active = document.activeElement;
-  return !active || active === document.body || !active.isConnected || active.matches(":disabled");
+  return active === document.body || !usable(active);
 }
 
+/** In the page and not disabled (by itself or by a disabled fieldset around it). */
 function usable(element: Element | null | undefined): element is HTMLElement {
-  return element instanceof HTMLElement && element.isConnected && !(element as HTMLButtonElement).disabled;
+  return element instanceof HTMLElement && element.isConnected && !element.matches(":disabled");
 }
 
 /** Focuses a heading (or another non-control): reachable by script, not by Tab. */
