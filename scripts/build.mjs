@@ -70,8 +70,8 @@ const entryOf = (name) => join(root, "widget-src/entries", `${name}.tsx`);
 
 /**
  * The catalogue keys some source files can show: every key they name as a
- * string, and every key under a prefix they build in a template
- * (`error.${code}` keeps all of "error.").
+ * string (with its plural forms), and every key under a prefix they build in
+ * a template (`error.${code}` keeps all of "error.").
  */
 export function keysUsed(sources, keys) {
   const literals = new Set();
@@ -80,7 +80,9 @@ export function keysUsed(sources, keys) {
     for (const match of text.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)) literals.add(match[1]);
     for (const match of text.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)) prefixes.push(match[1]);
   }
-  return keys.filter((key) => literals.has(key) || prefixes.some((prefix) => key.startsWith(prefix)));
+  // A counted message is named without its plural form ("a.b" brings "a.b#one", "a.b#other").
+  const named = (key) => literals.has(key) || literals.has(key.replace(/#\w+$/, ""));
+  return keys.filter((key) => named(key) || prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
 /** Output files reachable from `start` through static imports (and through import() too when `dynamic`). */

@@ -11,14 +11,11 @@ const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "app");
 /** The languages besides English: one catalogue each in app/translations (their chunks are named after them). */
 const OTHER_LANGUAGES = (await readdir(join(appDir, "translations"))).map((file) => basename(file, ".json")).filter((language) => language !== "en");
 
-/** Budgets for the first paint, JS + CSS, gzip (issue #8). */
-export const BUDGETS = { record: 18 * 1024, settings: 28 * 1024 };
 /**
- * Ceilings the test suite holds pages to while a budget is not met (record:
- * 24.3 KiB measured, see the README's "Size") or none is set (list: 24.7 KiB):
- * a page may shrink, and grows only by raising its ceiling on purpose.
+ * Budgets for each page's first paint, JS + CSS, gzip, design system
+ * included (issue #14; the README's "Size" says where the bytes go).
  */
-export const CEILINGS = { record: 25 * 1024, list: 25.5 * 1024 };
+export const BUDGETS = { record: 27 * 1024, list: 27 * 1024, settings: 28 * 1024 };
 
 const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);

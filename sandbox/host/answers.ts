@@ -85,7 +85,8 @@ async function answerConfig(context: AnswerContext, type: unknown): Promise<Answ
       });
     }
     case "USER_PREFERENCE":
-      return ok({ mode: context.config.theme }); // Zoho documents `{mode: "day"}`
+      // Zoho documents `{mode: "day"}`.
+      return ok(context.config.theme === "none" ? {} : { mode: context.config.theme });
     default:
       return unsupported(`CONFIG type ${String(type)}`);
   }

@@ -15,7 +15,8 @@ export interface HostConfig {
   pageLoad: Record<string, unknown>;
   /** The signed-in CRM user the page acts as (ZRC, SDK wrappers). */
   actingUserId: string;
-  theme: "day" | "night";
+  /** The CRM theme the SDK reports; "none": the preference answer names no theme (as in orgs without one). */
+  theme: "day" | "night" | "none";
   /** Whether a CRM 4xx/5xx from ZRC resolves with `{status ≥ 400}` or rejects with `{error, request, response}`. */
   zrcErrors: ZrcErrorMode;
   /** true: every ZRC_REQUEST fails with a PermissionException, as in orgs where widgets may not use ZRC. */

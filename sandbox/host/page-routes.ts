@@ -39,7 +39,7 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
     widgetUrl: `${settings.widgetOrigin}/app/${page}`,
     pageLoad,
     actingUserId,
-    theme: params.get("theme") === "night" ? "night" : "day",
+    theme: params.get("theme") === "night" ? "night" : params.get("theme") === "none" ? "none" : "day",
     zrcErrors: params.get("zrcErrors") === "reject" ? "reject" : params.get("zrcErrors") === "resolve" ? "resolve" : settings.zrcErrors,
     zrcRefused: params.get("zrc") === "refuse",
     latencyMs: latency(params.get("latency")),

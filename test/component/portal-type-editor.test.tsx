@@ -87,7 +87,7 @@ describe("portal user type editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create user type" }));
     expect(await screen.findByText("Give the user type a name.")).toBeTruthy();
     expect(screen.getByText("Choose the module whose records are the portal users.")).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toBe(fill(en["settings.fixProblems"], { count: 2 }));
+    expect(screen.getByRole("alert").textContent).toBe(fill(en["settings.fixProblems#other"], { count: 2 }));
     expect(crm.writesSent()).toEqual([]);
     expect(done).toEqual([]);
   });

@@ -176,7 +176,7 @@ describe("share panel", () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })], "GET /users": [answer({ users: many, info: { more_records: false } })] });
     fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "person" } });
-    expect(await screen.findByText("500 matching")).toBeTruthy();
+    expect(await screen.findByText("500 matches")).toBeTruthy();
     const rendered = screen.getAllByRole("button", { name: /^Person / });
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(20);

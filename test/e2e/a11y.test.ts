@@ -156,7 +156,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.locator(".bulk-action .field-error").waitFor();
     await report.check(widget, "list: lock form with a problem");
 
-    await widget.getByRole("button", { name: /^Unlock 1 manual locks/ }).click();
+    await widget.getByRole("button", { name: /^Unlock 1 manual lock/ }).click();
     await widget.getByRole("alertdialog").waitFor();
     await report.check(widget, "list: unlock confirmation");
     await widget.getByRole("button", { name: "Cancel" }).click();

@@ -13,6 +13,9 @@ import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, 
 
 const browser = useBrowser();
 const R = SEED.records;
+/** The page background of each palette (ui/tokens.css, --canvas). */
+const DAY_CANVAS = "rgb(244, 246, 249)";
+const NIGHT_CANVAS = "rgb(21, 25, 31)";
 
 /** The focused element in the widget: its role-ish tag and its text (or label). */
 async function focused(frame: Frame): Promise<string> {
@@ -180,14 +183,14 @@ describe("keyboard and announcements", () => {
     await expectAnnounced(widget.getByText(/Enter a reason/));
     expect(await widget.getByLabel("Reason (required)").getAttribute("aria-invalid")).toBe("true");
 
-    const unlock = widget.getByRole("button", { name: "Unlock 1 manual locks…" });
+    const unlock = widget.getByRole("button", { name: "Unlock 1 manual lock…" });
     await press(unlock);
     await expectFocus(widget, "button: Cancel");
     await widget.page().keyboard.press("Tab");
     await widget.page().keyboard.press("Tab");
     await expectFocus(widget, "button: Cancel");
     await widget.page().keyboard.press("Escape");
-    await expectFocus(widget, "button: Unlock 1 manual locks…");
+    await expectFocus(widget, "button: Unlock 1 manual lock…");
 
     await press(widget.getByRole("button", { name: "Choose the new owner…" }));
     await widget.getByLabel("Search users to become the owner").fill("theo");
@@ -287,25 +290,28 @@ describe("the axe harness and the themes", () => {
     expect(found).toEqual(expect.arrayContaining(["color-contrast", "label"]));
   });
 
-  it("the CRM's day theme wins over a dark system scheme; without a CRM preference the system scheme is followed", async () => {
+  it("the CRM's day theme wins over a dark system scheme", async () => {
     await browser.page.emulateMedia({ colorScheme: "dark" });
     const widget = await openRecord(sandbox.current, R.dealAutoLocked, SEED.users.standard, "&theme=day");
     await widget.locator('html[data-theme="day"]').waitFor({ state: "attached" });
-    const background = () => widget.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await background()).toBe("rgb(255, 255, 255)");
+    expect(await widget.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DAY_CANVAS);
+  });
 
-    // No preference reported: the stylesheet follows prefers-color-scheme, and passes axe there too.
-    await widget.evaluate(() => document.documentElement.removeAttribute("data-theme"));
-    expect(await background()).toBe("rgb(27, 31, 39)");
+  it("without a CRM preference, follows the system scheme as it changes, and passes axe there too", async () => {
+    await browser.page.emulateMedia({ colorScheme: "dark" });
+    const widget = await openRecord(sandbox.current, R.dealAutoLocked, SEED.users.standard, "&theme=none");
+    await widget.locator('html[data-theme="night"]').waitFor({ state: "attached" });
+    expect(await widget.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(NIGHT_CANVAS);
     expect(await axeViolations(widget)).toEqual([]);
     await browser.page.emulateMedia({ colorScheme: "light" });
-    expect(await background()).toBe("rgb(255, 255, 255)");
+    await widget.locator('html[data-theme="day"]').waitFor({ state: "attached" });
+    expect(await widget.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DAY_CANVAS);
   });
 
   it("the CRM's night theme wins over a light system scheme", async () => {
     await browser.page.emulateMedia({ colorScheme: "light" });
     const widget = await openRecord(sandbox.current, R.dealAutoLocked, SEED.users.standard, "&theme=night");
     await widget.locator('html[data-theme="night"]').waitFor({ state: "attached" });
-    expect(await widget.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(27, 31, 39)");
+    expect(await widget.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(NIGHT_CANVAS);
   });
 });

@@ -26,7 +26,7 @@ describe("bulk actions from the list view", () => {
   it("locks with one reason, then reassigns within the owner's threshold, with a result per record", async () => {
     const ids = [R.dealUnlocked, R.dealManualLocked, R.dealExcluded, R.dealClosedLost, R.dealClosedWon2, MISSING];
     const widget = await openList(sandbox.current, ids, SEED.users.admin);
-    await widget.getByText("6 records selected.").waitFor();
+    await widget.getByText("6 records selected").waitFor();
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
 
     await widget.getByLabel("Reason (required)").fill("Quarter-end audit");
@@ -46,7 +46,7 @@ describe("bulk actions from the list view", () => {
     const plan = widget.getByTestId("reassign-plan");
     await plan.getByText("1 will be reassigned, 5 skipped.").waitFor();
     await plan.getByText("4 skipped: their assignment threshold does not allow it").waitFor();
-    await widget.getByRole("button", { name: "Reassign 1 records" }).click();
+    await widget.getByRole("button", { name: "Reassign 1 record" }).click();
     await widget.getByText("Finished: 1 done, 5 skipped, 0 failed. Each record's result is in the table.").waitFor();
     expect(await resultOf(widget, R.dealExcluded)).toBe("Reassigned");
     expect(await resultOf(widget, R.dealUnlocked)).toBe("Skipped: their assignment threshold does not allow it");
@@ -56,7 +56,7 @@ describe("bulk actions from the list view", () => {
 
   it("unlocks manual locks only, after confirming", async () => {
     const widget = await openList(sandbox.current, [R.dealManualLocked, R.dealAutoLocked, R.dealUnlocked], SEED.users.admin);
-    await widget.getByRole("button", { name: "Unlock 1 manual locks…" }).click();
+    await widget.getByRole("button", { name: "Unlock 1 manual lock…" }).click();
     await widget.getByRole("alertdialog").getByRole("button", { name: "Unlock", exact: true }).click();
     await widget.getByText("Finished: 1 done, 2 skipped, 0 failed. Each record's result is in the table.").waitFor();
     expect(await resultOf(widget, R.dealAutoLocked)).toBe("Skipped: automatic lock (ends with its rule)");

@@ -394,7 +394,7 @@ describe("list view", () => {
     await browser.context.clock.install();
     const ids = [R.dealUnlocked, R.dealExcluded];
     const widget = await openList(ids, ["POST:lock:delay"]);
-    await widget.getByText("2 records selected.").waitFor();
+    await widget.getByText("2 records selected").waitFor();
     await widget.getByLabel("Reason (required)").fill("Audit");
     await widget.getByRole("button", { name: "Lock the selected records" }).click();
     for (const id of ids) await waitForCalls("POST", lockPath(id), 1);

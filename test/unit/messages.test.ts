@@ -27,6 +27,24 @@ describe("languages", () => {
     expect(t("app.close")).toBe("Close");
   });
 
+  it("counts in the plural form each language needs", async () => {
+    expect(t("bulk.unlockManual", { count: 1 })).toBe("Unlock 1 manual lock…");
+    expect(t("bulk.unlockManual", { count: 2 })).toBe("Unlock 2 manual locks…");
+    expect(t("bulk.unlockManual", { count: 0 })).toBe("Unlock 0 manual locks…");
+    await applyLocale("de_DE", "de-DE");
+    expect(t("bulk.unlockManual", { count: 1 })).toBe("1 manuelle Sperre aufheben…");
+    expect(t("bulk.unlockManual", { count: 1500 })).toBe("1.500 manuelle Sperren aufheben…");
+    await applyLocale("ja_JP", "ja-JP");
+    // Japanese has one form for every count.
+    expect(t("bulk.unlockManual", { count: 1 })).toBe("1件の手動ロックを解除…");
+  });
+
+  it("falls back to the general form when a language lacks the one asked for", () => {
+    addMessages({ "test.things#other": "{count} things" });
+    expect(lookup("test.things", { count: 1 })).toBe("1 things");
+    expect(lookup("test.things", {})).toBeUndefined();
+  });
+
   it("writes numbers in the user's locale", async () => {
     addMessages({ "test.count": "{count} records" });
     await applyLocale("en_US", "en-US");

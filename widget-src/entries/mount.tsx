@@ -11,9 +11,9 @@ import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
 import { applyLocale } from "../i18n/messages";
 import { OutsideCrm } from "../ui/Screens";
-import { Spinner } from "../ui/Spinner";
+import { Skeleton } from "../ui/Skeleton";
 import { autoResize } from "../ui/auto-resize";
-import { applyTheme } from "../ui/theme";
+import { applyTheme, followSystemTheme } from "../ui/theme";
 
 /** How long the page may wait for the user's language before it shows English (strings switch when they arrive). */
 const LANGUAGE_WAIT_MS = 3_000;
@@ -21,7 +21,8 @@ const LANGUAGE_WAIT_MS = 3_000;
 export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => ComponentChildren): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  render(<Spinner />, root);
+  followSystemTheme();
+  render(<Skeleton />, root);
   const boot = await bootstrap({ needsPageLoad });
   if (!boot.ok) {
     render(<OutsideCrm reason={boot.reason} />, root);
@@ -62,7 +63,7 @@ function LanguageGate({ ready, onShown, children }: { ready: Promise<void>; onSh
   }, [shown, onShown]);
   return (
     <>
-      {!shown && <Spinner />}
+      {!shown && <Skeleton />}
       <div hidden={!shown}>{children}</div>
     </>
   );

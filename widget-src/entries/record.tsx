@@ -1,3 +1,4 @@
+import "../ui/base.css";
 import "../ui/styles.css";
 import { useEffect } from "preact/hooks";
 import { useModel, useSignal } from "@preact/signals";

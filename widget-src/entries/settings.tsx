@@ -1,3 +1,4 @@
+import "../ui/base.css";
 import "../ui/styles.css";
 import "../features/lock-settings/settings.css";
 import { useEffect, useState } from "preact/hooks";

@@ -13,6 +13,12 @@ import en from "../../app/translations/en.json";
 
 export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
+/**
+ * A counted message: the catalogue holds one key per plural form the
+ * language needs (`key#one`, `key#other`, … as Intl.PluralRules names them),
+ * and `t(key, { count })` picks the form.
+ */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}#other` ? Base : never }[MessageKey];
 
 /** The languages the widget speaks besides English (ISO 639-1, as Zoho locales begin). */
 export const LANGUAGES = ["en", "de", "ja"] as const;
@@ -30,15 +36,31 @@ const loaders: Record<Exclude<Language, "en">, () => Promise<{ default: Record<s
   ja: () => import("../../app/translations/ja.json"),
 };
 
-export function t(key: MessageKey, params: MessageParams = {}): string {
+/** A message in the user's language; a counted one (PluralKey) in the form its `count` needs. */
+export function t(key: MessageKey | PluralKey, params: MessageParams = {}): string {
   return lookup(key, params) ?? key;
 }
 
 /** For keys built at run time (error codes); undefined when the key is absent. */
 export function lookup(key: string, params: MessageParams = {}): string | undefined {
   void version.value;
-  const template = translated[key] ?? english[key];
+  const count = params.count;
+  const template =
+    translated[key] ??
+    english[key] ??
+    (typeof count === "number" ? (find(`${key}#${pluralForm(count)}`) ?? find(`${key}#other`)) : undefined);
   return template === undefined ? undefined : fill(template, params);
+}
+
+const find = (key: string): string | undefined => translated[key] ?? english[key];
+
+/** "one", "other", … : the plural form the language uses for `count` (Intl.PluralRules). */
+function pluralForm(count: number): string {
+  try {
+    return new Intl.PluralRules(language).select(count);
+  } catch {
+    return "other";
+  }
 }
 
 /** English strings that arrived with a part of the widget loaded on demand. */

@@ -1,6 +1,10 @@
 import type { ComponentChildren } from "preact";
 import { useId, useLayoutEffect, useRef } from "preact/hooks";
+import { Button } from "./Button";
 import { useReturnFocus } from "./focus";
+import { Icon } from "./Icon";
+import { WARNING } from "./icons";
+import "./dialog.css";
 
 const FOCUSABLE = "button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)";
 
@@ -61,15 +65,20 @@ export function ConfirmDialog({
       aria-describedby={`${id}-body`}
       onKeyDown={onKeyDown}
     >
-      <h3 id={`${id}-title`}>{title}</h3>
-      <div id={`${id}-body`}>{children}</div>
+      <h3 id={`${id}-title`} class="confirm__title">
+        <Icon path={WARNING} />
+        {title}
+      </h3>
+      <div id={`${id}-body`} class="confirm__body">
+        {children}
+      </div>
       <div class="confirm__actions">
-        <button type="button" class="button button--danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button ref={cancel} type="button" class="button button--quiet" onClick={onCancel}>
+        <Button buttonRef={cancel} variant="secondary" onClick={onCancel}>
           {cancelLabel}
-        </button>
+        </Button>
+        <Button variant="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </div>
     </div>
   );

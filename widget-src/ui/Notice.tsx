@@ -3,11 +3,24 @@ import { useState } from "preact/hooks";
 import type { CrmError } from "../crm/result";
 import { errorMessage, type ErrorAction } from "../i18n/error-message";
 import { t } from "../i18n/messages";
+import { Button } from "./Button";
+import { Icon } from "./Icon";
+import { CHECK, ERROR, INFO, WARNING } from "./icons";
+import "./notice.css";
 
-export function Notice({ tone, children }: { tone: "error" | "warning" | "info"; children: ComponentChildren }) {
+export type NoticeTone = "error" | "warning" | "info" | "success";
+
+const ICONS: Record<NoticeTone, string> = { error: ERROR, warning: WARNING, info: INFO, success: CHECK };
+
+/**
+ * An inline banner: the result of an action, a warning, an explanation.
+ * Errors are alerts; the rest are polite status messages.
+ */
+export function Notice({ tone, children, ...data }: { tone: NoticeTone; children: ComponentChildren } & Record<`data-${string}`, string>) {
   return (
-    <div class={`notice notice--${tone}`} role={tone === "error" ? "alert" : "status"}>
-      {children}
+    <div {...data} class={`notice notice--${tone}`} role={tone === "error" ? "alert" : "status"}>
+      <Icon path={ICONS[tone]} />
+      <div class="notice__body">{children}</div>
     </div>
   );
 }
@@ -20,13 +33,13 @@ export function ErrorNotice({ error, action, onRetry }: { error: CrmError; actio
       <p>{errorMessage(error, action)}</p>
       <div class="notice__actions">
         {onRetry && (
-          <button type="button" class="button" onClick={onRetry}>
+          <Button small variant="secondary" onClick={onRetry}>
             {t("app.retry")}
-          </button>
+          </Button>
         )}
-        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Button small variant="quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t("app.details")}
-        </button>
+        </Button>
       </div>
       {open && (
         <code class="notice__details">

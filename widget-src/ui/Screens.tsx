@@ -1,19 +1,39 @@
 import type { ComponentChildren } from "preact";
 import { t } from "../i18n/messages";
+import { Button } from "./Button";
+import { CLOSE, WARNING } from "./icons";
+import { EmptyState } from "./EmptyState";
 import { Notice } from "./Notice";
+import "./shell.css";
 
-export function Shell({ title, onClose, children }: { title: string; onClose?: () => void; children: ComponentChildren }) {
+/**
+ * A page of the widget: its header (title, a line under it, a badge, and the
+ * close button in popups) and its content, one card under another.
+ */
+export function Shell({
+  title,
+  subtitle,
+  badge,
+  onClose,
+  children,
+}: {
+  title: ComponentChildren;
+  subtitle?: ComponentChildren;
+  badge?: ComponentChildren;
+  onClose?: () => void;
+  children: ComponentChildren;
+}) {
   return (
     <div class="shell">
       <header class="shell__header">
-        <h1>{title}</h1>
-        {onClose && (
-          <button type="button" class="button button--quiet" onClick={onClose}>
-            {t("app.close")}
-          </button>
-        )}
+        <div class="shell__titles">
+          <h1 class="shell__title">{title}</h1>
+          {subtitle && <p class="shell__subtitle">{subtitle}</p>}
+        </div>
+        {badge && <div class="shell__badge">{badge}</div>}
+        {onClose && <Button variant="quiet" icon={CLOSE} aria-label={t("app.close")} onClick={onClose} />}
       </header>
-      {children}
+      <div class="shell__body">{children}</div>
     </div>
   );
 }
@@ -21,9 +41,9 @@ export function Shell({ title, onClose, children }: { title: string; onClose?: (
 export function OutsideCrm({ reason }: { reason: "no-sdk" | "timeout" }) {
   return (
     <Shell title={t("app.outsideCrm.title")}>
-      <Notice tone="warning">
-        <p>{reason === "no-sdk" ? t("app.outsideCrm.noSdk") : t("app.outsideCrm.timeout")}</p>
-      </Notice>
+      <EmptyState icon={WARNING} title={t("app.outsideCrm.title")}>
+        {reason === "no-sdk" ? t("app.outsideCrm.noSdk") : t("app.outsideCrm.timeout")}
+      </EmptyState>
     </Shell>
   );
 }

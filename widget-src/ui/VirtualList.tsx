@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import "./pick.css";
 
 const OVERSCAN = 4;
 

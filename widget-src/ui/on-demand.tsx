@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
 import { t } from "../i18n/messages";
+import { Button } from "./Button";
 import { Notice } from "./Notice";
-import { Spinner } from "./Spinner";
+import { Skeleton } from "./Skeleton";
 
 export type OnDemand<T> = { status: "closed" } | { status: "loading" } | { status: "ready"; value: T } | { status: "failed" };
 
@@ -26,13 +27,15 @@ export function useOnDemand<T>(open: () => Promise<T>, started: (value: T) => vo
 
 /** What a section shows while its parts load, or when they could not. */
 export function OnDemandPending({ state, onRetry }: { state: OnDemand<unknown>; onRetry: () => void }) {
-  if (state.status !== "failed") return <Spinner label={t("app.loading")} />;
+  if (state.status !== "failed") return <Skeleton />;
   return (
     <Notice tone="error">
       <p>{t("app.chunkFailed")}</p>
-      <button type="button" class="button" onClick={onRetry}>
-        {t("app.retry")}
-      </button>
+      <div class="notice__actions">
+        <Button small onClick={onRetry}>
+          {t("app.retry")}
+        </Button>
+      </div>
     </Notice>
   );
 }

@@ -69,7 +69,7 @@ export function ReasonForm({
         }}
       />
       <p id={`${id}-count`} class="muted reason-form__count">
-        {t("lock.reasonCount", { count: reason.length, max: MAX_REASON_LENGTH })}
+        {t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
       </p>
       {showProblem && (
         <p id={`${id}-problem`} class="field-error">

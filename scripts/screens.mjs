@@ -1,0 +1,212 @@
+// Every screen of the widget, as a user reaches it in the sandbox: used by
+// `npm run screenshots` (scripts/screenshots.mjs) to photograph each one, and
+// by the browser tests (test/e2e/layout.test.ts) to check that none overflows
+// horizontally. Buttons are found by their catalogue strings, so the steps
+// hold in every language.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const catalogue = (code) => JSON.parse(readFileSync(join(root, `app/translations/${code}.json`), "utf8"));
+const english = catalogue("en");
+
+/** English, and German through an administrator whose CRM speaks German (Bruno Backup). */
+export const LANGUAGES = [
+  { code: "en", strings: english, user: "admin", sampleReason: "Quarter-end audit" },
+  { code: "de", strings: { ...english, ...catalogue("de") }, user: "admin2", sampleReason: "Prüfung zum Quartalsende" },
+];
+export const THEMES = ["day", "night"];
+
+/** A catalogue string with its {placeholders} filled, as the widget shows it (numbers as plain digits). */
+export function text(language, key, params = {}) {
+  const template = language.strings[key];
+  if (template === undefined) throw new Error(`no catalogue string ${key}`);
+  return template.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
+}
+
+/** The widget's iframe once it has loaded `file`. */
+async function widgetFrame(page, file) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the widget frame ${file} never loaded`);
+}
+
+/** Until the widget's content and its iframe keep one height for 200 ms; fails after 5 s. */
+export async function settle(page, frame) {
+  const element = await frame.frameElement();
+  const heights = async () =>
+    `${await frame.evaluate(() => document.body.scrollHeight)}/${await element.evaluate((node) => node.getBoundingClientRect().height)}`;
+  const deadline = Date.now() + 5_000;
+  let last = await heights();
+  let stillSince = Date.now();
+  while (Date.now() - stillSince < 200) {
+    if (Date.now() > deadline) throw new Error("the widget never kept one size");
+    await page.waitForTimeout(40);
+    const now = await heights();
+    if (now !== last) [last, stillSince] = [now, Date.now()];
+  }
+  // Fonts and transitions: nothing may still be fading in.
+  await frame.evaluate(() => document.fonts.ready);
+}
+
+const hostQuery = ({ theme }) => (theme === "night" ? "&theme=night" : "");
+
+async function openRecord({ page, sandbox, seed, theme, language }, module, id) {
+  const as = seed.users[language.user];
+  await page.goto(`${sandbox.url}/record?module=${module}&id=${id}&as=${as}&open=1${hostQuery({ theme })}`);
+  const frame = await widgetFrame(page, "record.html");
+  await frame.locator("[data-lock-settled=true]").waitFor();
+  await settle(page, frame);
+  return frame;
+}
+
+async function openList(context, ids) {
+  const { page, sandbox, seed, theme, language } = context;
+  const as = seed.users[language.user];
+  await page.goto(`${sandbox.url}/list?module=Deals&ids=${ids.join(",")}&as=${as}&open=1${hostQuery({ theme })}`);
+  const frame = await widgetFrame(page, "list.html");
+  await frame.locator("[data-bulk-settled=true]").waitFor();
+  await settle(page, frame);
+  return frame;
+}
+
+async function openSettings({ page, sandbox, seed, theme, language }) {
+  const as = seed.users[language.user];
+  await page.goto(`${sandbox.url}/settings?as=${as}${hostQuery({ theme })}`);
+  const frame = await widgetFrame(page, "settings.html");
+  await frame.locator("[data-overview-settled=true]").waitFor();
+  return frame;
+}
+
+const record = (name, pick) => ({
+  name,
+  kind: "popup",
+  async open(context) {
+    const { module, id } = pick(context.seed);
+    return openRecord(context, module, id);
+  },
+});
+
+/**
+ * Each screen: `open(context)` brings it up and returns the widget's frame.
+ * `kind` says how it is framed: "popup" (record and list buttons) or "tab".
+ */
+export const SCREENS = [
+  record("record-locked-automatic", (seed) => ({ module: "Deals", id: seed.records.dealAutoLocked })),
+  record("record-locked-manual", (seed) => ({ module: "Deals", id: seed.records.dealManualLocked })),
+  record("record-not-locked", (seed) => ({ module: "Deals", id: seed.records.dealUnlocked })),
+  record("record-not-configured", (seed) => ({ module: "Leads", id: seed.records.leadNoConfig })),
+  {
+    name: "record-lock-unknown",
+    kind: "popup",
+    async open(context) {
+      const { page, sandbox, seed, theme, language } = context;
+      const as = seed.users[language.user];
+      // Every lock read fails: the popup must say "unknown", never "not locked".
+      await page.goto(`${sandbox.url}/record?module=Deals&id=${seed.records.dealUnlocked}&as=${as}&open=1&fault=GET:lock:500${hostQuery({ theme })}`);
+      const frame = await widgetFrame(page, "record.html");
+      await frame.locator("[data-lock-state=unknown]").waitFor({ timeout: 20_000 });
+      await frame.locator("[data-lock-settled=true]").waitFor();
+      await settle(page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "record-lock-form",
+    kind: "popup",
+    async open(context) {
+      const frame = await openRecord(context, "Deals", context.seed.records.dealUnlocked);
+      await frame.getByRole("button", { name: text(context.language, "lock.lockEllipsis") }).click();
+      await frame.getByLabel(text(context.language, "lock.reasonLabel")).fill(context.language.sampleReason);
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "record-sharing",
+    kind: "popup",
+    async open(context) {
+      const frame = await openRecord(context, "Deals", context.seed.records.dealShared);
+      await frame.getByRole("button", { name: text(context.language, "share.open") }).click();
+      await frame.locator("[data-share-state]").waitFor();
+      await frame.getByLabel(text(context.language, "share.searchLabel")).fill("e");
+      await frame.locator("[data-share-settled=true]").waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "record-owner-change",
+    kind: "popup",
+    async open(context) {
+      const frame = await openRecord(context, "Deals", context.seed.records.dealUnlocked);
+      await frame.getByRole("button", { name: text(context.language, "owner.open") }).click();
+      await frame.locator("[data-owner-settled=true]").waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "list-view",
+    kind: "popup",
+    async open(context) {
+      const r = context.seed.records;
+      return openList(context, [r.dealAutoLocked, r.dealManualLocked, r.dealUnlocked, r.dealShared, r.dealExcluded]);
+    },
+  },
+  {
+    name: "list-view-after-lock",
+    kind: "popup",
+    async open(context) {
+      const r = context.seed.records;
+      const frame = await openList(context, [r.dealAutoLocked, r.dealManualLocked, r.dealUnlocked, r.dealShared, r.dealExcluded]);
+      await frame.getByLabel(text(context.language, "bulk.reasonLabel")).fill(context.language.sampleReason);
+      await frame.getByRole("button", { name: text(context.language, "bulk.lockAll") }).click();
+      await frame.locator("[data-bulk-finished=true]").waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "settings-overview",
+    kind: "tab",
+    open: (context) => openSettings(context),
+  },
+  {
+    name: "settings-editor",
+    kind: "tab",
+    async open(context) {
+      const frame = await openSettings(context);
+      await frame.locator('tr[data-module="Deals"]').getByRole("button").first().click();
+      await frame.locator("[data-editor-module]").waitFor();
+      return frame;
+    },
+  },
+  {
+    name: "settings-portals",
+    kind: "tab",
+    async open(context) {
+      const frame = await openSettings(context);
+      await frame.getByRole("button", { name: text(context.language, "portals.tab") }).click();
+      await frame.getByTestId("user-types").waitFor();
+      return frame;
+    },
+  },
+  {
+    name: "settings-portal-users",
+    kind: "tab",
+    async open(context) {
+      const frame = await openSettings(context);
+      await frame.getByRole("button", { name: text(context.language, "portals.tab") }).click();
+      await frame.getByTestId("user-types").waitFor();
+      await frame.locator("tr[data-user-type]").first().getByRole("button").first().click();
+      await frame.getByTestId("portal-users").waitFor();
+      return frame;
+    },
+  },
+];
