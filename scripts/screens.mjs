@@ -79,7 +79,7 @@ async function openSettings({ page, sandbox, seed, theme, language }) {
   const as = seed.users[language.user];
   await page.goto(`${sandbox.url}/settings?as=${as}${hostQuery({ theme })}`);
   const frame = await widgetFrame(page, "settings.html");
-  await frame.locator("[data-overview-settled=true]").waitFor();
+  await frame.locator("[data-testid=overview][data-settled=true]").waitFor();
   return frame;
 }
 
