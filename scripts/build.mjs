@@ -273,6 +273,8 @@ export async function buildWidget({ minify = true, sourcemap = false } = {}) {
       });
     }),
   );
+  // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/on-demand.css).
+  await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: appDir, logLevel: "warning" });
   await Promise.all(PAGES.map((page) => writeFile(join(appDir, `${page.name}.html`), pageHtml(page))));
 }
 

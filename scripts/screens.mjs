@@ -54,6 +54,15 @@ export async function settle(page, frame) {
   await frame.evaluate(() => document.fonts.ready);
 }
 
+/** Until nothing matches the locator (10 s at most). */
+async function waitForNone(locator) {
+  const deadline = Date.now() + 10_000;
+  while ((await locator.count()) > 0) {
+    if (Date.now() > deadline) throw new Error("still there after 10 s");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const hostQuery = ({ theme }) => (theme === "night" ? "&theme=night" : "");
 
 async function openRecord({ page, sandbox, seed, theme, language }, module, id) {
@@ -121,7 +130,7 @@ export const SCREENS = [
     kind: "popup",
     async open(context) {
       const frame = await openRecord(context, "Deals", context.seed.records.dealUnlocked);
-      await frame.getByRole("button", { name: text(context.language, "lock.lockEllipsis") }).click();
+      await frame.getByRole("button", { name: text(context.language, "lock.lockEllipsis"), exact: true }).click();
       await frame.getByLabel(text(context.language, "lock.reasonLabel")).fill(context.language.sampleReason);
       await settle(context.page, frame);
       return frame;
@@ -132,10 +141,10 @@ export const SCREENS = [
     kind: "popup",
     async open(context) {
       const frame = await openRecord(context, "Deals", context.seed.records.dealShared);
-      await frame.getByRole("button", { name: text(context.language, "share.open") }).click();
-      await frame.locator("[data-share-state]").waitFor();
-      await frame.getByLabel(text(context.language, "share.searchLabel")).fill("e");
+      await frame.getByRole("button", { name: text(context.language, "share.heading"), exact: true }).click();
       await frame.locator("[data-share-settled=true]").waitFor();
+      await frame.getByLabel(text(context.language, "share.search")).fill("ex");
+      await frame.getByRole("button", { name: /^Sam Standard/ }).click();
       await settle(context.page, frame);
       return frame;
     },
@@ -145,8 +154,11 @@ export const SCREENS = [
     kind: "popup",
     async open(context) {
       const frame = await openRecord(context, "Deals", context.seed.records.dealUnlocked);
-      await frame.getByRole("button", { name: text(context.language, "owner.open") }).click();
-      await frame.locator("[data-owner-settled=true]").waitFor();
+      await frame.getByRole("button", { name: text(context.language, "owner.heading"), exact: true }).click();
+      await frame.locator("[data-owner-state=allowed]").waitFor();
+      // Every suggested candidate's capacity has been checked.
+      await frame.locator("[data-capacity]").first().waitFor();
+      await waitForNone(frame.locator("[data-capacity=checking]"));
       await settle(context.page, frame);
       return frame;
     },
@@ -165,9 +177,10 @@ export const SCREENS = [
     async open(context) {
       const r = context.seed.records;
       const frame = await openList(context, [r.dealAutoLocked, r.dealManualLocked, r.dealUnlocked, r.dealShared, r.dealExcluded]);
-      await frame.getByLabel(text(context.language, "bulk.reasonLabel")).fill(context.language.sampleReason);
+      await frame.getByRole("button", { name: text(context.language, "lock.lockEllipsis"), exact: true }).click();
+      await frame.getByLabel(text(context.language, "lock.reasonLabel")).fill(context.language.sampleReason);
       await frame.getByRole("button", { name: text(context.language, "bulk.lockAll") }).click();
-      await frame.locator("[data-bulk-finished=true]").waitFor();
+      await frame.getByTestId("bulk-summary").waitFor();
       await settle(context.page, frame);
       return frame;
     },

@@ -7,7 +7,8 @@
 //   npm run screenshots -- record       only screens whose name contains "record"
 //
 // Popups are photographed as the CRM frames them (the widget's iframe at the
-// host's popup width); the settings tab at a 1280 px window. A screen that
+// host's popup width, in a window tall enough for all of it); the settings
+// tab at a 1280 px window, stretched to its content. A screen that
 // cannot be reached fails the run: a missing picture must not pass unseen.
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -40,7 +41,9 @@ async function main() {
       for (const theme of THEMES) {
         for (const screen of screens) {
           sandbox.mock.reset();
-          const context = await browser.newContext({ viewport: screen.viewport ?? { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+          // A popup gets a window tall enough for the host to fit it to its whole content.
+          const viewport = screen.kind === "popup" ? { width: 1280, height: 3000 } : { width: 1280, height: 900 };
+          const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
           const page = await context.newPage();
           page.setDefaultTimeout(10_000);
           const file = join(outDir, `${screen.name}-${theme}-${language.code}.png`);
@@ -64,7 +67,7 @@ async function main() {
   console.log(`${written} screenshots in docs/screenshots/`);
 }
 
-/** The widget as the CRM frames it; a web tab at its whole height (the sandbox's tab is shorter). */
+/** The widget as the CRM frames it, at its whole height (a web tab is stretched to its content; the sandbox's is shorter). */
 async function photograph(frame, kind, file) {
   const element = await frame.frameElement();
   if (kind === "tab") {

@@ -9,9 +9,8 @@ import { LockStatus } from "../../widget-src/features/record-lock/LockStatusView
 import { RecordLockModel } from "../../widget-src/features/record-lock/model";
 import { RestrictionsView } from "../../widget-src/features/record-lock/RestrictionsView";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
-import { RecordSummaryView } from "../../widget-src/features/record-summary/RecordSummaryView";
+import { RecordMeta, RecordName } from "../../widget-src/features/record-summary/RecordSummaryView";
 import { SessionModel } from "../../widget-src/features/session/model";
-import { t } from "../../widget-src/i18n/messages";
 import { Shell } from "../../widget-src/ui/Screens";
 
 function LockStatusOnly({ port, module, recordId }: { port: CrmPort; module: string; recordId: string }) {
@@ -25,8 +24,7 @@ function LockStatusOnly({ port, module, recordId }: { port: CrmPort; module: str
   }, [session, summary, lock]);
   const user = session.user.value;
   return (
-    <Shell title={t("app.title.record")} onClose={() => port.close()}>
-      <RecordSummaryView model={summary} />
+    <Shell title={<RecordName model={summary} />} subtitle={<RecordMeta model={summary} />} onClose={() => port.close()}>
       <LockStatus status={lock.status.value} user={user.status === "ready" ? user.value : undefined} onRetry={() => void lock.load()} />
       <RestrictionsView model={lock} />
     </Shell>

@@ -17,9 +17,9 @@ describe.each([
   it("shows the record popup, its on-demand sections and its errors in that language", async () => {
     const opened = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
     const widget = await recordSettled(browser.page, opened);
-    await widget.getByText(strings["lock.unlocked"]!, { exact: true }).waitFor();
+    await widget.getByText(strings["badge.lock.unlocked"]!, { exact: true }).waitFor();
     expect(await widget.locator("html").getAttribute("lang")).toBe(language);
-    expect(await widget.getByText(en["lock.unlocked"]!, { exact: true }).count()).toBe(0);
+    expect(await widget.getByText(en["badge.lock.unlocked"]!, { exact: true }).count()).toBe(0);
     expect(await widget.getByRole("heading", { level: 1 }).textContent()).toBe(strings["app.title.record"]);
     // A section that loads on demand speaks the same language.
     await widget.getByRole("button", { name: strings["share.open"]! }).click();
@@ -60,7 +60,7 @@ describe("English", () => {
   it("is used for a locale the widget does not speak", async () => {
     // Eva Example's locale is fr_FR: the widget has no French, so English.
     const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.eva });
-    await widget.getByText(en["lock.unlocked"]!, { exact: true }).waitFor();
+    await widget.getByText(en["badge.lock.unlocked"]!, { exact: true }).waitFor();
     expect(await widget.locator("html").getAttribute("lang")).toBe("en");
   });
 

@@ -26,7 +26,7 @@ describe("production pages", () => {
       for (const ext of ["html", "js", "css"]) expect((await stat(`app/${name}.${ext}`)).size).toBeGreaterThan(0);
     }
     const catalogue = JSON.parse(await readFile("app/translations/en.json", "utf8")) as Record<string, string>;
-    expect(catalogue["lock.unlocked"]).toBe("Not locked");
+    expect(catalogue["badge.lock.unlocked"]).toBe("Not locked");
   }, 30_000);
 
   // Runs after the build above (same file, so no other build races it).
@@ -59,7 +59,7 @@ describe("a catalogue per page", () => {
     const initial = Object.keys(record.initial);
     const part = (name: string) => Object.keys([...record.parts].find(([importer]) => importer.endsWith(name))?.[1] ?? {});
     // The first paint: the lock status and the section headings, not the sections or the error messages.
-    expect(initial).toEqual(expect.arrayContaining(["lock.unlocked", "share.heading", "owner.heading", "app.outsideCrm.noSdk", "app.errorPending"]));
+    expect(initial).toEqual(expect.arrayContaining(["badge.lock.unlocked", "share.heading", "owner.heading", "app.outsideCrm.noSdk", "app.errorPending"]));
     expect(initial.some((key) => key.startsWith("error."))).toBe(false);
     expect(initial).not.toContain("share.blocked.owner");
     // Built at run time from a reason or an error code, and brought by the part that shows them:
@@ -67,7 +67,7 @@ describe("a catalogue per page", () => {
     expect(part("owner-change/OwnerBody.tsx")).toEqual(expect.arrayContaining(["owner.capacity.denied.backlog"]));
     expect(part("i18n/error-catalogue.ts")).toEqual(expect.arrayContaining(["error.RECORD_LOCKED.changeOwner", "error.unknown"]));
     // Other languages load as one file with every key the page can show.
-    expect(record.all).toEqual(expect.arrayContaining(["lock.unlocked", "share.blocked.owner", "error.NO_PERMISSION.config"]));
+    expect(record.all).toEqual(expect.arrayContaining(["badge.lock.unlocked", "share.blocked.owner", "error.NO_PERMISSION.config"]));
     // …and no page carries other pages' strings.
     const settingsAll = settings.all;
     expect(settingsAll).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "settings.comparator.greater_equal", "error.NO_PERMISSION.config"]));

@@ -1,16 +1,18 @@
 import "../ui/base.css";
-import "../ui/styles.css";
+import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { useModel, useSignal } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { OwnerPanel } from "../features/owner-change/OwnerPanel";
 import { LockPanel } from "../features/record-lock/LockPanel";
 import { RecordLockModel } from "../features/record-lock/model";
+import { lockBadgeState } from "../features/record-lock/status";
 import { SharePanel } from "../features/record-share/SharePanel";
 import { RecordSummaryModel } from "../features/record-summary/model";
-import { RecordSummaryView } from "../features/record-summary/RecordSummaryView";
+import { RecordLoadError, RecordMeta, RecordName } from "../features/record-summary/RecordSummaryView";
 import { SessionModel } from "../features/session/model";
 import { t } from "../i18n/messages";
+import { LockBadge } from "../ui/LockBadge";
 import { Notice } from "../ui/Notice";
 import { FallbackBanner, Shell } from "../ui/Screens";
 import { mount } from "./mount";
@@ -20,21 +22,24 @@ function RecordApp({ port }: { port: CrmPort }) {
   const recordId = recordIds[0];
   const transport = useSignal(port.transport());
   useEffect(() => port.onTransportChange((kind) => (transport.value = kind)), [port]);
+  const fallback = transport.value === "connection" && <FallbackBanner />;
+  if (!module || !recordId) {
+    return (
+      <Shell title={t("app.title.record")} onClose={() => port.close()}>
+        {fallback}
+        <Notice tone="warning">{t("app.noRecord")}</Notice>
+      </Shell>
+    );
+  }
   return (
-    <Shell title={t("app.title.record")} onClose={() => port.close()}>
-      {transport.value === "connection" && <FallbackBanner />}
-      {module && recordId ? (
-        <RecordPanels port={port} module={module} recordId={recordId} />
-      ) : (
-        <Notice tone="warning">
-          <p>{t("app.noRecord")}</p>
-        </Notice>
-      )}
-    </Shell>
+    <RecordPage port={port} module={module} recordId={recordId}>
+      {fallback}
+    </RecordPage>
   );
 }
 
-function RecordPanels({ port, module, recordId }: { port: CrmPort; module: string; recordId: string }) {
+/** The record popup: the record and its lock state in the header, then the lock, owner and sharing cards. */
+function RecordPage({ port, module, recordId, children }: { port: CrmPort; module: string; recordId: string; children: ComponentChildren }) {
   const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
@@ -63,12 +68,18 @@ function RecordPanels({ port, module, recordId }: { port: CrmPort; module: strin
     void lock.load();
   }, [session, summary, lock]);
   return (
-    <>
-      <RecordSummaryView model={summary} />
+    <Shell
+      title={<RecordName model={summary} />}
+      subtitle={<RecordMeta model={summary} />}
+      badge={<LockBadge state={lockBadgeState(lock.status.value)} />}
+      onClose={() => port.close()}
+    >
+      {children}
+      <RecordLoadError model={summary} />
       <LockPanel model={lock} session={session} />
       <OwnerPanel open={openOwner} session={session} />
       <SharePanel open={openShare} session={session} module={module} />
-    </>
+    </Shell>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren, InputHTMLAttributes } from "preact";
-import "./choice.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 export interface ChoiceProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "class" | "className" | "type" | "label"> {
   label: ComponentChildren;

@@ -4,7 +4,7 @@ import { Button } from "./Button";
 import { useReturnFocus } from "./focus";
 import { Icon } from "./Icon";
 import { WARNING } from "./icons";
-import "./dialog.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 const FOCUSABLE = "button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled)";
 

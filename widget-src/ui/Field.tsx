@@ -1,6 +1,6 @@
 import type { ComponentChildren, InputHTMLAttributes, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "preact";
 import { t } from "../i18n/messages";
-import "./field.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 interface FrameProps {
   id: string;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { Icon } from "./Icon";
 import { VirtualList } from "./VirtualList";
-import "./pick.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 /** The height of one option row (two lines of text), in px. */
 export const PICK_ROW_HEIGHT = 48;

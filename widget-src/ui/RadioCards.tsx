@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { t } from "../i18n/messages";
-import "./choice.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 export interface RadioOption<T extends string> {
   value: T;

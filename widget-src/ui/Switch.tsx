@@ -1,5 +1,5 @@
 import { ChoiceText, type ChoiceProps } from "./Checkbox";
-import "./choice.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 /** An on/off setting (notify, portal users, lock existing records): a checkbox that looks and reads as a switch. */
 export function Switch({ label, hint, ...input }: ChoiceProps) {

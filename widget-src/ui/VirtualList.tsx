@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import "./pick.css";
+// Its styles are in ui/on-demand.css: only parts loaded on demand use it.
 
 const OVERSCAN = 4;
 

@@ -1,24 +1,32 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { OnDemandPending } from "./on-demand";
+import { loadOnDemandStyles } from "./stylesheet";
+
+export type LazyComponent<P> = ComponentType<P> & {
+  /** Starts loading now (when the user is about to open it), so it shows at once. */
+  preload: () => void;
+};
 
 /**
  * A component whose code loads only when it is first shown, so a page's
- * first paint carries only what it needs. The chunk comes from the widget's
- * own origin; if it cannot load, the page says so and offers to try again.
+ * first paint carries only what it needs; the on-demand stylesheet comes
+ * with it. The chunk comes from the widget's own origin; if it cannot load,
+ * the page says so and offers to try again.
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
-  return function Lazy(props: P) {
+  const start = () => (pending ??= Promise.all([load(), loadOnDemandStyles()]).then(([found]) => (loaded = found)));
+  const preload = () => void start().catch(() => (pending = undefined));
+  function Lazy(props: P) {
     const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
     const [failed, setFailed] = useState(false);
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (component) return;
       let live = true;
-      pending ??= load().then((found) => (loaded = found));
-      pending.then(
+      start().then(
         (found) => live && setComponent(() => found),
         () => {
           pending = undefined; // let the next attempt load it afresh
@@ -38,5 +46,6 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
       setAttempt(attempt + 1);
     };
     return <OnDemandPending state={failed ? { status: "failed" } : { status: "loading" }} onRetry={retry} />;
-  };
+  }
+  return Object.assign(Lazy, { preload });
 }

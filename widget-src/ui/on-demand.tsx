@@ -3,6 +3,7 @@ import { t } from "../i18n/messages";
 import { Button } from "./Button";
 import { Notice } from "./Notice";
 import { Skeleton } from "./Skeleton";
+import { loadOnDemandStyles } from "./stylesheet";
 
 export type OnDemand<T> = { status: "closed" } | { status: "loading" } | { status: "ready"; value: T } | { status: "failed" };
 
@@ -14,8 +15,8 @@ export function useOnDemand<T>(open: () => Promise<T>, started: (value: T) => vo
   const [state, setState] = useState<OnDemand<T>>({ status: "closed" });
   const start = () => {
     setState({ status: "loading" });
-    open().then(
-      (value) => {
+    Promise.all([open(), loadOnDemandStyles()]).then(
+      ([value]) => {
         started(value);
         setState({ status: "ready", value });
       },

@@ -1,42 +1,57 @@
+import { useState } from "preact/hooks";
+import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
+import { Button } from "../../ui/Button";
+import { LOCK, UNLOCK, USER } from "../../ui/icons";
+import { lazy } from "../../ui/lazy";
+import { Cluster, Live } from "../../ui/Layout";
 import { ErrorNotice } from "../../ui/Notice";
-import { Spinner } from "../../ui/Spinner";
-import type { UserDirectory } from "../user-directory/model";
-import { BulkLock, BulkReassign, BulkUnlock } from "./BulkActions";
+import { Progress } from "../../ui/Progress";
+import { Skeleton } from "../../ui/Skeleton";
+import type { BulkFormsProps } from "./BulkForms";
 import type { Bulk } from "./model";
+import type { BulkReassignProps } from "./BulkReassign";
+import { ResultSummary } from "./ResultSummary";
 import { SelectionTable } from "./SelectionTable";
 
-/** The list view button: the selected records, three bulk actions, and each record's result. */
-export function BulkPanel({ model, directory }: { model: Bulk; directory: UserDirectory }) {
+// The forms and the owner picker load when an action is chosen (and start loading when the pointer or focus reaches its button).
+const BulkForms = lazy<BulkFormsProps>(() => import("./BulkForms").then((chunk) => chunk.default));
+const BulkReassign = lazy<BulkReassignProps>(() => import("./BulkReassign").then((chunk) => chunk.default));
+const formIntent = { onPointerEnter: BulkForms.preload, onFocus: BulkForms.preload };
+const reassignIntent = { onPointerEnter: BulkReassign.preload, onFocus: BulkReassign.preload };
+
+type Open = "none" | "lock" | "unlock" | "reassign";
+
+/** The list view button: the actions as a toolbar, the one opened under it, and the selected records with each one's result. */
+export function BulkPanel({ model, port }: { model: Bulk; port: CrmPort }) {
+  const [open, setOpen] = useState<Open>("none");
   const rows = model.rows.value;
   const progress = model.progress.value;
-  if (rows.status === "loading") return <Spinner label={t("app.loading")} />;
+  const busy = model.busy.value;
+  if (rows.status === "loading") return <Skeleton lines={4} />;
   if (rows.status === "error") return <ErrorNotice error={rows.error} action="record" onRetry={() => void model.load()} />;
+  const toggle = (panel: Open) => setOpen(open === panel ? "none" : panel);
+  const close = () => setOpen("none");
   return (
-    <div class="bulk" data-bulk-state={progress ? "running" : "idle"}>
-      <p>{t("bulk.selected", { count: rows.value.length })}</p>
-      <div aria-live="polite">
-        {progress && (
-          <p>
-            {t(`bulk.progress.${progress.action}`, { done: progress.done, total: progress.total })}{" "}
-            {/* The words before it say the same to a screen reader. */}
-            <progress max={progress.total} value={progress.done} aria-hidden="true" />
-          </p>
-        )}
-        {model.results.value && <ResultSummary model={model} />}
-      </div>
+    <>
+      <Cluster role="group" aria-label={t("bulk.actions")} data-bulk-state={progress ? "running" : "idle"} data-bulk-settled={model.settled.value}>
+        <Button {...formIntent} icon={LOCK} aria-expanded={open === "lock"} disabled={busy} onClick={() => toggle("lock")}>
+          {t("lock.lockEllipsis")}
+        </Button>
+        <Button {...formIntent} icon={UNLOCK} disabled={busy || model.manualLocks.value === 0} onClick={() => setOpen("unlock")}>
+          {t("bulk.unlockManual", { count: model.manualLocks.value })}
+        </Button>
+        <Button {...reassignIntent} icon={USER} aria-expanded={open === "reassign"} disabled={busy} onClick={() => toggle("reassign")}>
+          {t("bulk.chooseOwner")}
+        </Button>
+      </Cluster>
+      <Live>
+        {progress && <Progress label={t(`bulk.progress.${progress.action}`, { done: progress.done, total: progress.total })} done={progress.done} total={progress.total} />}
+        <ResultSummary model={model} />
+      </Live>
+      {(open === "lock" || open === "unlock") && <BulkForms model={model} form={open} onClose={close} />}
+      {open === "reassign" && <BulkReassign model={model} port={port} onClose={close} />}
       <SelectionTable model={model} />
-      <BulkLock model={model} />
-      <BulkUnlock model={model} />
-      <BulkReassign model={model} directory={directory} />
-    </div>
+    </>
   );
-}
-
-function ResultSummary({ model }: { model: Bulk }) {
-  const results = model.results.value;
-  if (!results) return null;
-  const counts = { done: 0, skipped: 0, failed: 0 };
-  for (const result of results.byRecord.values()) counts[result.status] += 1;
-  return <p class="outcome" data-testid="bulk-summary">{t("bulk.summary", counts)}</p>;
 }

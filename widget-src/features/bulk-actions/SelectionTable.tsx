@@ -1,22 +1,45 @@
 import type { LockState } from "../../api/locking-info";
 import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
+import { Badge } from "../../ui/Badge";
+import { CHECK, ERROR } from "../../ui/icons";
 import type { Load } from "../../ui/load";
+import { LockBadge, type LockBadgeState } from "../../ui/LockBadge";
+import { Table } from "../../ui/Table";
 import type { Bulk } from "./model";
 import type { RowResult } from "./plan";
 
-function lockText(lock: Load<LockState>): string {
-  if (lock.status === "loading") return t("bulk.lock.checking");
-  if (lock.status === "error") return t("lock.unknown");
-  if (lock.value.kind === "unlocked") return t("lock.unlocked");
-  if (lock.value.kind === "notConfigured") return t("bulk.lock.notConfigured");
-  return lock.value.lock.source === "automatic" ? t("bulk.lock.automatic") : t("bulk.lock.manual");
+function lockState(lock: Load<LockState>): LockBadgeState {
+  if (lock.status === "loading") return "checking";
+  if (lock.status === "error") return "unknown";
+  if (lock.value.kind !== "locked") return lock.value.kind;
+  return lock.value.lock.source === "automatic" ? "automatic" : lock.value.lock.source === "manual" ? "manual" : "locked";
 }
 
-function resultText(result: RowResult, action: "lock" | "unlock" | "reassign"): string {
-  if (result.status === "done") return t(`bulk.result.done.${action}`);
-  if (result.status === "skipped") return t("bulk.result.skipped", { reason: t(`bulk.skip.${result.reason}`) });
-  return t("bulk.result.failed", { message: errorMessage(result.error, action === "reassign" ? "changeOwner" : action) });
+function ResultCell({ result, action }: { result: RowResult | undefined; action: "lock" | "unlock" | "reassign" }) {
+  if (!result) return <span class="muted">{t("bulk.result.untouched")}</span>;
+  if (result.status === "done") {
+    return (
+      <Badge tone="success" icon={CHECK}>
+        {t(`bulk.result.done.${action}`)}
+      </Badge>
+    );
+  }
+  if (result.status === "skipped") {
+    return (
+      <>
+        <Badge>{t("bulk.result.skippedShort")}</Badge> <span class="small muted">{t(`bulk.skip.${result.reason}`)}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <Badge tone="danger" icon={ERROR}>
+        {t("bulk.result.failedShort")}
+      </Badge>{" "}
+      <span class="small">{errorMessage(result.error, action === "reassign" ? "changeOwner" : action)}</span>
+    </>
+  );
 }
 
 /** The selected records with owner and lock state, and each one's result after an action. */
@@ -25,8 +48,7 @@ export function SelectionTable({ model }: { model: Bulk }) {
   const results = model.results.value;
   if (rows.status !== "ready") return null;
   return (
-    <table class="bulk-table">
-      <caption class="visually-hidden">{t("bulk.caption")}</caption>
+    <Table caption={t("bulk.caption")} scroll data-testid="bulk-table">
       <thead>
         <tr>
           <th scope="col">{t("bulk.column.record")}</th>
@@ -40,18 +62,20 @@ export function SelectionTable({ model }: { model: Bulk }) {
           const result = results?.byRecord.get(record.id);
           return (
             <tr key={record.id} data-record-id={record.id}>
-              <td>{record.name}</td>
-              <td>{record.owner?.name ?? t("record.ownerUnknown")}</td>
-              <td>{lockText(lock)}</td>
+              <td class="name">{record.name}</td>
+              <td class="name">{record.owner?.name ?? t("record.ownerUnknown")}</td>
+              <td>
+                <LockBadge state={lockState(lock)} />
+              </td>
               {results && (
-                <td class={result ? `bulk-result bulk-result--${result.status}` : "bulk-result"} data-result={result?.status ?? "none"}>
-                  {result ? resultText(result, results.action) : t("bulk.result.untouched")}
+                <td data-result={result?.status ?? "none"}>
+                  <ResultCell result={result} action={results.action} />
                 </td>
               )}
             </tr>
           );
         })}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -30,6 +30,7 @@ import {
   type RowResult,
 } from "./plan";
 import { capacityOf } from "../owner-change/capacity";
+import { createCapacityChecks } from "../owner-change/capacity-checks";
 
 export const MAX_IN_FLIGHT = 4;
 
@@ -53,6 +54,21 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
   const limit = createLimiter(MAX_IN_FLIGHT);
 
   const busy = computed(() => progress.value !== null);
+  const readyRowsOf = (load: Load<BulkRow[]>) => (load.status === "ready" ? load.value : []);
+  /** How many manual locks "Unlock" would remove (the plan's own count). */
+  const manualLocks = computed(() => planUnlock(readyRowsOf(rows.value)).send.length);
+  /** The records and every lock have been read (or failed): the table will not change by itself any more. */
+  const settled = computed(() => rows.value.status !== "loading" && readyRowsOf(rows.value).every((row) => row.lock.status !== "loading"));
+  /** How the last action ended: records done, skipped and failed. */
+  const resultCounts = computed(() => {
+    const last = results.value;
+    if (!last) return null;
+    const counts = { done: 0, skipped: 0, failed: 0 };
+    for (const result of last.byRecord.values()) counts[result.status] += 1;
+    return counts;
+  });
+  /** Each candidate owner's capacity in general (the module's threshold), shown beside their name in the picker. */
+  const candidates = createCapacityChecks(port, (userId) => modulePermitRequest(module, userId));
   const readyRows = (): BulkRow[] => {
     const current = rows.peek();
     return current.status === "ready" ? current.value : [];
@@ -170,7 +186,8 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
     });
     if (!owner) return;
     const current = readyRows();
-    const moduleCheck = await checkPermit(modulePermitRequest(module, owner.id));
+    // Checked again now (capacity changes), which also updates the badge beside their name.
+    const moduleCheck = await candidates.run(owner.id);
     let recordChecks: Map<string, Load<Permit>> | undefined;
     if (needsRecordChecks(capacityOf(moduleCheck), current.length)) {
       recordChecks = new Map();
@@ -205,6 +222,8 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
       reassignPlan.value = null;
       planOwner.value = null;
     });
+    // The new owner's capacity changed with these records: checked again when shown next.
+    candidates.forget(plan.ownerId);
     await load();
   });
 
@@ -216,6 +235,11 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
     reassignPlan,
     planOwner,
     busy,
+    manualLocks,
+    settled,
+    resultCounts,
+    candidateCapacity: candidates.capacity,
+    checkCandidates: candidates.check,
     load,
     lockAll,
     unlockManual,

@@ -11,20 +11,19 @@ import {
 } from "../../api/change-owner";
 import { decodeWriteResult } from "../../api/items";
 import type { LockState } from "../../api/locking-info";
-import { decodePermit, recordPermitRequest, type Permit } from "../../api/permit-threshold";
+import { recordPermitRequest } from "../../api/permit-threshold";
 import type { RecordSummary } from "../../api/records";
 import { send } from "../../api/send";
 import type { CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
-import { failWith, type CrmError } from "../../crm/result";
-import { LOADING, fromResult, type Load } from "../../ui/load";
+import type { CrmError } from "../../crm/result";
+import type { Load } from "../../ui/load";
 import type { Restrictions } from "../record-lock/restrictions";
 import type { Session } from "../session/model";
-import { capacityOf, mayReceive, notApplicable, type Capacity } from "./capacity";
+import { capacityOf, mayReceive, type Capacity } from "./capacity";
+import { createCapacityChecks } from "./capacity-checks";
 import { deriveOwnerGate } from "./gate";
-import { createLimiter } from "../../lib/limit";
 
-export const MAX_CHECKS_IN_FLIGHT = 4;
 
 export type OwnerOutcome =
   | { kind: "done"; ownerName: string }
@@ -45,15 +44,13 @@ export interface OwnerModelInput {
 
 export const OwnerChangeModel = createModel(
   ({ port, session, record, reloadRecord, lock, restrictions, module, recordId }: OwnerModelInput) => {
-    const checks = signal<ReadonlyMap<string, Load<Permit>>>(new Map());
-    /** Set once a check says the module or edition has no thresholds: no more checks are needed. */
-    const thresholdsAbsent = signal<CrmError | null>(null);
+    const candidates = createCapacityChecks(port, (userId) => recordPermitRequest(module, recordId, userId));
+    const { checks, thresholdsAbsent, capacity } = candidates;
     const chosen = signal<CrmUser | null>(null);
     const notify = signal(true);
     const related = signal<RelatedActivityModule[]>([]);
     const busy = signal<"rechecking" | "sending" | null>(null);
     const outcome = signal<OwnerOutcome | null>(null);
-    const limit = createLimiter(MAX_CHECKS_IN_FLIGHT);
 
     const ownerId = computed(() => (record.value.status === "ready" ? record.value.value.owner?.id : undefined));
     const gate = computed(() =>
@@ -65,48 +62,13 @@ export const OwnerChangeModel = createModel(
       }),
     );
 
-    /** Reads a candidate's capacity; a new function whenever any check changes, so views re-render. */
-    const capacity = computed(() => {
-      const absent = thresholdsAbsent.value;
-      const known = checks.value;
-      return (userId: string): Capacity =>
-        absent ? capacityOf({ status: "error", error: absent }) : capacityOf(known.get(userId));
-    });
     const chosenCapacity = computed(() => (chosen.value ? capacity.value(chosen.value.id) : undefined));
     const canReassign = computed(
       () => gate.value.kind === "allowed" && chosenCapacity.value !== undefined && mayReceive(chosenCapacity.value) && !busy.value,
     );
 
-    const setCheck = (userId: string, load: Load<Permit>) => {
-      const next = new Map(checks.peek());
-      next.set(userId, load);
-      checks.value = next;
-    };
-
-    const runCheck = async (userId: string): Promise<Load<Permit>> => {
-      // A queued check is dropped once another one found that thresholds do not apply here.
-      const result = await limit(async () => {
-        const absent = thresholdsAbsent.peek();
-        return absent ? failWith<Permit>(absent) : decodePermit(await send(port, recordPermitRequest(module, recordId, userId)));
-      });
-      const load = fromResult(result);
-      batch(() => {
-        if (!result.ok && notApplicable(result.error)) thresholdsAbsent.value = result.error;
-        setCheck(userId, load);
-      });
-      return load;
-    };
-
     /** Checks the users not checked yet; failed checks are tried again. */
-    const checkCandidates = action((userIds: string[]) => {
-      if (thresholdsAbsent.peek()) return;
-      for (const userId of userIds) {
-        const known = checks.peek().get(userId);
-        if (known && known.status !== "error") continue;
-        setCheck(userId, LOADING);
-        void runCheck(userId);
-      }
-    });
+    const checkCandidates = action((userIds: string[]) => candidates.check(userIds));
 
     const choose = action((user: CrmUser | null) => {
       batch(() => {
@@ -132,8 +94,7 @@ export const OwnerChangeModel = createModel(
         outcome.value = null;
       });
       if (!thresholdsAbsent.peek()) {
-        setCheck(user.id, LOADING);
-        const fresh = capacityOf(await runCheck(user.id));
+        const fresh = capacityOf(await candidates.run(user.id));
         if (!mayReceive(fresh) && !thresholdsAbsent.peek()) {
           batch(() => {
             busy.value = null;
@@ -156,9 +117,7 @@ export const OwnerChangeModel = createModel(
       await reloadRecord().catch(() => undefined);
       batch(() => {
         // The new owner's capacity changed with this record: check again when shown next.
-        const next = new Map(checks.peek());
-        next.delete(user.id);
-        checks.value = next;
+        candidates.forget(user.id);
         chosen.value = null;
         busy.value = null;
         outcome.value = { kind: "done", ownerName: user.name };

@@ -1,84 +1,52 @@
 import { useState } from "preact/hooks";
 import { t } from "../../i18n/messages";
-import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { Button } from "../../ui/Button";
+import { EDIT, LOCK, UNLOCK } from "../../ui/icons";
+import { lazy } from "../../ui/lazy";
+import { Cluster } from "../../ui/Layout";
 import { Notice } from "../../ui/Notice";
+import type { LockForm, LockFormsProps } from "./LockForms";
 import type { RecordLock } from "./model";
-import { ReasonForm } from "./ReasonForm";
 
-type Open = "none" | "lock" | "edit" | "unlock";
+// The forms load when an action is chosen (and start loading when the pointer or focus reaches its button).
+const LockForms = lazy<LockFormsProps>(() => import("./LockForms").then((chunk) => chunk.default));
+const intent = { onPointerEnter: LockForms.preload, onFocus: LockForms.preload };
 
 /** Lock, edit the reason, or unlock, each offered only where it can work, otherwise explained. */
 export function LockActions({ model }: { model: RecordLock }) {
-  const [open, setOpen] = useState<Open>("none");
+  const [form, setForm] = useState<LockForm | null>(null);
   const status = model.status.value;
   const offer = model.offer.value;
   const busy = model.pending.value !== null;
-  const canLock = model.canLock.value;
-  const close = () => setOpen("none");
+  const close = () => setForm(null);
 
-  if (status.kind === "automatic") {
-    return <p class="hint">{t("lock.automaticHint")}</p>;
-  }
+  if (status.kind === "automatic") return <p class="muted">{t("lock.automaticHint")}</p>;
+  if (form && (status.kind === "manual" || offer.kind === "offer")) return <LockForms model={model} form={form} onClose={close} />;
 
   if (status.kind === "manual") {
-    if (canLock.status === "ready" && !canLock.value) return <p class="hint">{t("lock.cannotUnlock")}</p>;
+    if (!model.mayChangeManualLock.value) return <p class="muted">{t("lock.cannotUnlock")}</p>;
     return (
-      <div class="lock-actions">
-        {open === "edit" ? (
-          <ReasonForm
-            id="edit"
-            initial={status.lock.reason ?? ""}
-            submitLabel={t("lock.saveReason")}
-            busy={busy}
-            onSubmit={(reason) => void model.editReason(reason).then((saved) => saved && close())}
-            onCancel={close}
-          />
-        ) : open === "unlock" ? (
-          <ConfirmDialog
-            title={t("lock.unlockConfirmTitle")}
-            confirmLabel={t("lock.unlock")}
-            cancelLabel={t("app.cancel")}
-            onConfirm={() => void model.unlock().then(close)}
-            onCancel={close}
-          >
-            <p>{t("lock.unlockConfirmBody")}</p>
-          </ConfirmDialog>
-        ) : (
-          <div class="form-actions">
-            <button type="button" class="button" disabled={busy} onClick={() => setOpen("edit")}>
-              {t("lock.editReason")}
-            </button>
-            <button type="button" class="button button--quiet" disabled={busy} onClick={() => setOpen("unlock")}>
-              {t("lock.unlock")}…
-            </button>
-          </div>
-        )}
-      </div>
+      <Cluster>
+        <Button {...intent} icon={EDIT} disabled={busy} onClick={() => setForm({ kind: "edit", reason: status.lock.reason ?? "" })}>
+          {t("lock.editReason")}
+        </Button>
+        <Button {...intent} icon={UNLOCK} disabled={busy} busy={model.pending.value === "unlock"} onClick={() => setForm({ kind: "unlock" })}>
+          {t("lock.unlockEllipsis")}
+        </Button>
+      </Cluster>
     );
   }
 
-  if (offer.kind === "blocked") return <p class="hint">{t(`lock.blocked.${offer.reason}`)}</p>;
+  if (offer.kind === "blocked") return <p class="muted">{t(`lock.blocked.${offer.reason}`)}</p>;
   if (offer.kind !== "offer") return null;
   return (
-    <div class="lock-actions">
-      {offer.unverified && (
-        <Notice tone="info">
-          <p>{t("lock.unverified")}</p>
-        </Notice>
-      )}
-      {open === "lock" ? (
-        <ReasonForm
-          id="lock"
-          submitLabel={t("lock.lock")}
-          busy={busy}
-          onSubmit={(reason) => void model.lockRecord(reason).then((saved) => saved && close())}
-          onCancel={close}
-        />
-      ) : (
-        <button type="button" class="button" disabled={busy} onClick={() => setOpen("lock")}>
+    <>
+      {offer.unverified && <Notice tone="info">{t("lock.unverified")}</Notice>}
+      <Cluster>
+        <Button {...intent} variant="primary" icon={LOCK} disabled={busy} onClick={() => setForm({ kind: "lock" })}>
           {t("lock.lockEllipsis")}
-        </button>
-      )}
-    </div>
+        </Button>
+      </Cluster>
+    </>
   );
 }

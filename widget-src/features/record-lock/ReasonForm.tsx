@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { MAX_REASON_LENGTH } from "../../api/locking-info";
 import { t } from "../../i18n/messages";
+import { Button } from "../../ui/Button";
+import { TextArea } from "../../ui/Field";
 import { useReturnFocus } from "../../ui/focus";
-import { checkReason, type ReasonProblem } from "./reason";
-
-export function reasonProblemText(problem: ReasonProblem): string {
-  return problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: MAX_REASON_LENGTH });
-}
+import { Cluster, Stack } from "../../ui/Layout";
+import { checkReason, reasonProblemText } from "./reason";
 
 /**
  * A lock reason: mandatory, at most MAX_REASON_LENGTH characters. Checked as
@@ -40,7 +39,6 @@ export function ReasonForm({
   useEffect(() => field.current?.focus(), [refused]);
   return (
     <form
-      class="reason-form"
       noValidate
       onKeyDown={(event) => {
         if (event.key === "Escape" && !busy) {
@@ -55,35 +53,30 @@ export function ReasonForm({
         else if (!busy) onSubmit(reason);
       }}
     >
-      <label for={`${id}-reason`}>{t("lock.reasonLabel")}</label>
-      <textarea
-        ref={field}
-        id={`${id}-reason`}
-        rows={3}
-        value={reason}
-        aria-invalid={showProblem ? "true" : "false"}
-        aria-describedby={`${id}-count${showProblem ? ` ${id}-problem` : ""}`}
-        onInput={(event) => {
-          setReason(event.currentTarget.value);
-          setTouched(true);
-        }}
-      />
-      <p id={`${id}-count`} class="muted reason-form__count">
-        {t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
-      </p>
-      {showProblem && (
-        <p id={`${id}-problem`} class="field-error">
-          {reasonProblemText(problem)}
-        </p>
-      )}
-      <div class="form-actions">
-        <button type="submit" class="button" disabled={busy} aria-busy={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t("app.cancel")}
-        </button>
-      </div>
+      <Stack gap={3}>
+        <TextArea
+          id={`${id}-reason`}
+          inputRef={field}
+          label={t("lock.reasonLabel")}
+          required
+          rows={3}
+          value={reason}
+          help={t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
+          error={showProblem ? reasonProblemText(problem) : undefined}
+          onInput={(event) => {
+            setReason(event.currentTarget.value);
+            setTouched(true);
+          }}
+        />
+        <Cluster end>
+          <Button onClick={onCancel} disabled={busy}>
+            {t("app.cancel")}
+          </Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {submitLabel}
+          </Button>
+        </Cluster>
+      </Stack>
     </form>
   );
 }

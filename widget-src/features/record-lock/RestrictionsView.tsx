@@ -1,5 +1,8 @@
 import { t, lookup } from "../../i18n/messages";
-import { ErrorNotice } from "../../ui/Notice";
+import { Badge } from "../../ui/Badge";
+import { Facts } from "../../ui/Facts";
+import { Cluster, Stack } from "../../ui/Layout";
+import { ErrorNotice, Notice } from "../../ui/Notice";
 import type { RecordLock } from "./model";
 
 /** What the lock blocks on this record, from the module's configuration. */
@@ -11,37 +14,37 @@ export function RestrictionsView({ model }: { model: RecordLock }) {
     // FEATURE_NOT_SUPPORTED and NOT_SUPPORTED are explained by the lock actions.
     if (config.error.code === "FEATURE_NOT_SUPPORTED" || config.error.code === "NOT_SUPPORTED") return null;
     return (
-      <section class="restrictions" aria-label={t("restrictions.heading")}>
-        <p>{t("restrictions.unreadable")}</p>
+      <Stack gap={2}>
+        <p class="muted">{t("restrictions.unreadable")}</p>
         <ErrorNotice error={config.error} action="config" />
-      </section>
+      </Stack>
     );
   }
   if (!restrictions) return null;
-  const list = (items: string[]) => items.join(", ");
+  const list = (items: string[]) => (items.length ? items.join(", ") : t("restrictions.none"));
   return (
-    <section class="restrictions" aria-labelledby="restrictions-heading">
-      <h3 id="restrictions-heading">{locked ? t("restrictions.heading") : t("restrictions.headingIfLocked")}</h3>
-      <dl class="facts">
-        <dt>{t("restrictions.blocked")}</dt>
-        <dd>{list(restrictions.blockedActions.map((action) => lookup(`restrictions.action.${action}`) ?? action))}</dd>
-        <dt>{t("restrictions.editableFields")}</dt>
-        <dd>{restrictions.editableFields.length ? list(restrictions.editableFields) : t("restrictions.none")}</dd>
-        <dt>{t("restrictions.communications")}</dt>
-        <dd>
-          {restrictions.restrictedCommunications.length
-            ? list(restrictions.restrictedCommunications.map((c) => lookup(`restrictions.communication.${c}`) ?? c))
-            : t("restrictions.none")}
-        </dd>
-        <dt>{t("restrictions.buttons")}</dt>
-        <dd>{restrictions.restrictedButtons.length ? list(restrictions.restrictedButtons) : t("restrictions.none")}</dd>
-        <dt>{t("restrictions.portal")}</dt>
-        <dd>{restrictions.portalUsersRestricted ? t("restrictions.portalBlocked") : t("restrictions.portalAllowed")}</dd>
-        <dt>{t("restrictions.exempt")}</dt>
-        <dd>{restrictions.exemptProfiles.length ? list(restrictions.exemptProfiles) : t("restrictions.noExempt")}</dd>
-      </dl>
-      {restrictions.currentUserExempt === true && <p class="restrictions__you">{t("restrictions.youExempt")}</p>}
-      {restrictions.currentUserExempt === false && <p class="restrictions__you">{t("restrictions.youNotExempt")}</p>}
-    </section>
+    <Stack gap={2}>
+      <hr />
+      <h3>{locked ? t("restrictions.heading") : t("restrictions.headingIfLocked")}</h3>
+      <Facts
+        rows={[
+          [
+            t("restrictions.blocked"),
+            <Cluster gap={1} key="blocked">
+              {restrictions.blockedActions.map((action) => (
+                <Badge key={action}>{lookup(`restrictions.action.${action}`) ?? action}</Badge>
+              ))}
+            </Cluster>,
+          ],
+          [t("restrictions.editableFields"), list(restrictions.editableFields)],
+          [t("restrictions.communications"), list(restrictions.restrictedCommunications.map((c) => lookup(`restrictions.communication.${c}`) ?? c))],
+          [t("restrictions.buttons"), list(restrictions.restrictedButtons)],
+          [t("restrictions.portal"), restrictions.portalUsersRestricted ? t("restrictions.portalBlocked") : t("restrictions.portalAllowed")],
+          [t("restrictions.exempt"), restrictions.exemptProfiles.length ? list(restrictions.exemptProfiles) : t("restrictions.noExempt")],
+        ]}
+      />
+      {restrictions.currentUserExempt === true && <Notice tone="success">{t("restrictions.youExempt")}</Notice>}
+      {restrictions.currentUserExempt === false && <p class="muted">{t("restrictions.youNotExempt")}</p>}
+    </Stack>
   );
 }

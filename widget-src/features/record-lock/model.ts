@@ -41,6 +41,10 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
   const outcome = signal<ActionOutcome | null>(null);
 
   const status = computed(() => deriveLockStatus(lock.value, config.value));
+  /** Everything the lock card shows has been read (each read done or failed): its layout will not move any more. */
+  const settled = computed(() => [lock.value, config.value, canLock.value].every((load) => load.status !== "loading"));
+  /** Who may change a manual lock: a definite "no" from the profile hides the actions; unknown leaves them to the CRM. */
+  const mayChangeManualLock = computed(() => !(canLock.value.status === "ready" && !canLock.value.value));
   /** The restrictions with the configuration's read state, for features that must wait for it. */
   const restrictionsLoad = computed<Load<Restrictions | undefined>>(() =>
     config.value.status === "ready" ? { status: "ready", value: restrictions.value } : config.value,
@@ -129,6 +133,8 @@ export const RecordLockModel = createModel((port: CrmPort, session: Session, mod
     pending,
     outcome,
     status,
+    settled,
+    mayChangeManualLock,
     offer,
     restrictions,
     restrictionsLoad,

@@ -1,4 +1,5 @@
 import { MAX_REASON_LENGTH } from "../../api/locking-info";
+import { t } from "../../i18n/messages";
 
 export type ReasonProblem = "blank" | "tooLong";
 
@@ -7,4 +8,9 @@ export function checkReason(reason: string): ReasonProblem | undefined {
   if (reason.trim() === "") return "blank";
   if (reason.length > MAX_REASON_LENGTH) return "tooLong";
   return undefined;
+}
+
+/** The problem in words, as shown under the reason field. */
+export function reasonProblemText(problem: ReasonProblem): string {
+  return problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: MAX_REASON_LENGTH });
 }

@@ -7,6 +7,7 @@ import type { LockConfig } from "../../api/locking-configurations";
 import type { Lock, LockState } from "../../api/locking-info";
 import type { Load } from "../../ui/load";
 import type { CrmError } from "../../crm/result";
+import type { LockBadgeState } from "../../ui/LockBadge";
 
 export type LockStatusView =
   | { kind: "loading" }
@@ -31,4 +32,18 @@ export function deriveLockStatus(lock: Load<LockState>, config: Load<LockConfig 
   return rule
     ? { kind: "automatic", lock: info, rule: { id: rule.id, name: rule.name }, ruleGone: false }
     : { kind: "automatic", lock: info, ruleGone: true };
+}
+
+/** The state the popup's header badge shows. A failed read is "unknown", never "not locked". */
+export function lockBadgeState(status: LockStatusView): LockBadgeState {
+  switch (status.kind) {
+    case "loading":
+      return "checking";
+    case "notConfigured":
+      return "notConfigured";
+    case "lockedUnknownSource":
+      return "locked";
+    default:
+      return status.kind;
+  }
 }

@@ -1,20 +1,28 @@
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { SharePermission, ShareTarget } from "../../api/share";
 import { t } from "../../i18n/messages";
-import { focusLost } from "../../ui/focus";
-import { VirtualList } from "../../ui/VirtualList";
+import { Button } from "../../ui/Button";
+import { Checkbox } from "../../ui/Checkbox";
+import { PLUS } from "../../ui/icons";
+import { Inset } from "../../ui/Inset";
+import { Cluster, Live, Stack } from "../../ui/Layout";
+import { RadioCards } from "../../ui/RadioCards";
 import type { UserDirectory } from "../user-directory/model";
 import { search } from "../user-directory/search";
-import { UserSearchField } from "../user-directory/UserSearchField";
+import { UserPicker } from "../user-directory/UserPicker";
+import { CandidateRow } from "./CandidateRow";
 import type { RecordShare } from "./model";
 import { PERMISSIONS, permissionHint, permissionLabel } from "./permissions";
-import { ineligibility, userCandidate, type Candidate, type PickerContext } from "./picker";
+import { userCandidate, type Candidate, type PickerContext } from "./picker";
 import { focusReview } from "./ShareReview";
 
-const ROW_HEIGHT = 34;
-const LIST_HEIGHT = 238;
+const same = (a: ShareTarget, b: ShareTarget) => a.type === b.type && a.id === b.id;
 
-/** Type-ahead over the org's users, groups and roles; who cannot be picked is shown with the reason. */
+/**
+ * Adding people in three visible steps: pick users, groups or roles (a
+ * picked row shows it, and picking it again takes it back), choose their
+ * access, then add them to the list of changes, which is sent with Share.
+ */
 export function AddPeople({
   model,
   directory,
@@ -42,95 +50,61 @@ export function AddPeople({
     [targetIndex, userIndex, query],
   );
   const busy = model.busy.value !== null;
-  const targetsFailed = [model.groups.value, model.roles.value].find((load) => load.status === "error");
-
+  const targetsFailed = [model.groups.value, model.roles.value].some((load) => load.status === "error");
+  // Functional update: a row's handler may come from an earlier render.
+  const toggle = (target: ShareTarget) =>
+    setChosen((current) => (current.some((entry) => same(entry, target)) ? current.filter((entry) => !same(entry, target)) : [...current, target]));
   const add = () => {
     model.add(chosen, permission, related);
     setChosen([]);
     setQuery("");
     focusReview();
   };
-  const container = useRef<HTMLDivElement>(null);
-  /** A picked row is disabled, which takes the focus from it: it goes back to the search box, to pick more. */
-  const backToSearch = () =>
-    setTimeout(() => {
-      if (focusLost()) container.current?.querySelector<HTMLInputElement>("#share-search")?.focus();
-    }, 0);
 
   return (
-    <div class="add-people" ref={container}>
+    <Stack gap={3}>
       <h3>{t("share.addHeading")}</h3>
-      <UserSearchField
+      <UserPicker
         id="share-search"
         label={t("share.search")}
+        listLabel={t("share.results")}
         query={query}
         onQuery={setQuery}
         directory={directory}
-        matches={results.length}
+        items={results}
+        itemKey={(candidate) => `${candidate.target.type}:${candidate.target.id}`}
+        note={targetsFailed && <p class="small muted">{t("share.targetsFailed")}</p>}
+        renderRow={(candidate) => (
+          <CandidateRow
+            candidate={candidate}
+            context={context}
+            chosen={chosen.some((target) => same(target, candidate.target))}
+            disabled={busy}
+            onToggle={() => toggle(candidate.target)}
+          />
+        )}
       />
-      {targetsFailed?.status === "error" && <p class="muted">{t("share.targetsFailed")}</p>}
-      {results.length > 0 && (
-        <VirtualList
-          items={results}
-          rowHeight={ROW_HEIGHT}
-          height={LIST_HEIGHT}
-          label={t("share.results")}
-          itemKey={(candidate) => `${candidate.target.type}:${candidate.target.id}`}
-          renderRow={(candidate) => {
-            const blocked = ineligibility(candidate, context);
-            const picked = chosen.some((target) => target.type === candidate.target.type && target.id === candidate.target.id);
-            return (
-              <button
-                type="button"
-                class="picker__option"
-                disabled={blocked !== undefined || picked || busy}
-                // Functional update: a row's handler may come from an earlier render.
-                onClick={() => {
-                  setChosen((current) =>
-                    current.some((target) => target.type === candidate.target.type && target.id === candidate.target.id)
-                      ? current
-                      : [...current, candidate.target],
-                  );
-                  backToSearch();
-                }}
-              >
-                <span class="picker__name">{candidate.target.name}</span>
-                <span class="muted">
-                  {candidate.target.type === "users" ? candidate.user?.email ?? "" : t(`share.type.${candidate.target.type}`)}
-                  {blocked ? ` — ${t(`share.blocked.${blocked}`)}` : ""}
-                </span>
-              </button>
-            );
-          }}
-        />
-      )}
       {/* Who is chosen so far is announced as rows are picked. */}
-      <div aria-live="polite">{chosen.length > 0 && <p>{t("share.chosen", { names: chosen.map((target) => target.name).join(", ") })}</p>}</div>
+      <Live>{chosen.length > 0 && <p>{t("share.chosen", { names: chosen.map((target) => target.name).join(", ") })}</p>}</Live>
       {chosen.length > 0 && (
-        <div class="add-people__chosen">
-          <fieldset>
-            <legend>{t("share.permissionLegend")}</legend>
-            {PERMISSIONS.map((value) => (
-              <label key={value} class="radio">
-                <input type="radio" name="share-permission" checked={permission === value} onChange={() => setPermission(value)} />{" "}
-                {permissionLabel(value)} <span class="muted">— {permissionHint(value)}</span>
-              </label>
-            ))}
-          </fieldset>
-          <label>
-            <input type="checkbox" checked={related} onChange={(event) => setRelated(event.currentTarget.checked)} />{" "}
-            {t("share.related")}
-          </label>
-          <div class="form-actions">
-            <button type="button" class="button" disabled={busy} onClick={add}>
+        <Inset>
+          <RadioCards
+            legend={t("share.permissionLegend")}
+            name="share-permission"
+            compact
+            value={permission}
+            options={PERMISSIONS.map((value) => ({ value, label: permissionLabel(value), description: permissionHint(value) }))}
+            onChange={setPermission}
+          />
+          <Checkbox label={t("share.related")} checked={related} onChange={(event) => setRelated(event.currentTarget.checked)} />
+          <Cluster end>
+            <Button onClick={() => setChosen([])}>{t("app.cancel")}</Button>
+            <Button variant="primary" icon={PLUS} disabled={busy} onClick={add}>
               {t("share.addChosen")}
-            </button>
-            <button type="button" class="button button--quiet" onClick={() => setChosen([])}>
-              {t("app.cancel")}
-            </button>
-          </div>
-        </div>
+            </Button>
+          </Cluster>
+        </Inset>
       )}
-    </div>
+    </Stack>
   );
 }

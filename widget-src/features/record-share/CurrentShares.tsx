@@ -1,13 +1,16 @@
-import { useState } from "preact/hooks";
-import type { ShareEntry } from "../../api/share";
-import { formatDateTime, toBcp47 } from "../../i18n/format";
+import { toBcp47 } from "../../i18n/format";
 import { t } from "../../i18n/messages";
-import { ConfirmDialog } from "../../ui/ConfirmDialog";
-import { focusReview } from "./ShareReview";
+import { EmptyState } from "../../ui/EmptyState";
+import { SHARE } from "../../ui/icons";
+import { Item, ItemList } from "../../ui/ItemList";
+import { Notice } from "../../ui/Notice";
 import type { Session } from "../session/model";
+import { EntryControls } from "./EntryControls";
+import { shareFacts } from "./facts";
 import type { RecordShare } from "./model";
-import { GrantControls } from "./GrantControls";
 import { permissionLabel } from "./permissions";
+import { RevokeAll } from "./RevokeAll";
+import { targetIcon } from "./targets";
 
 /** The record's shares as last read; direct ones can be changed or removed when `editable`. */
 export function CurrentShares({ model, session, editable }: { model: RecordShare; session: Session; editable: boolean }) {
@@ -21,116 +24,45 @@ export function CurrentShares({ model, session, editable }: { model: RecordShare
   const privateEntries = shares.value.filter((entry) => entry.type === "private");
   return (
     <>
-      {publicShare && <p data-testid="public-share">{t("share.public", { permission: permissionLabel(publicShare.permission) })}</p>}
-      {shares.value.length === 0 && <p data-testid="no-shares">{t("share.none")}</p>}
+      {publicShare && (
+        <Notice tone="info" data-testid="public-share">
+          {t("share.public", { permission: permissionLabel(publicShare.permission) })}
+        </Notice>
+      )}
+      {shares.value.length === 0 && <EmptyState icon={SHARE} title={t("share.none")} data-testid="no-shares" />}
       {privateEntries.length > 0 && (
-        <ul class="share-list">
+        <ItemList label={t("share.listLabel")}>
           {privateEntries.map((entry) => {
             const id = entry.sharedWith?.id ?? "";
-            const isDirect = direct.has(id);
+            const name = entry.sharedWith?.name ?? "";
             const pending = model.intended.value.find((candidate) => candidate.sharedWith?.id === id);
+            const goes = removed.has(id);
             return (
-              <li key={id} class={removed.has(id) ? "share share--removed" : "share"}>
-                <span class="share__name">{entry.sharedWith?.name}</span>{" "}
-                <span class="muted">{t(`share.type.${entry.sharedWith?.type ?? "users"}`)}</span>
-                <ShareFacts entry={entry} inherited={!isDirect} locale={toBcp47(user?.locale)} timeZone={user?.timeZone} />
-                {editable && isDirect && !removed.has(id) && pending && (
-                  <EntryControls model={model} id={id} name={entry.sharedWith?.name ?? ""} pending={pending} busy={busy} />
-                )}
-                {removed.has(id) && <span class="muted"> {t("share.willBeRemoved")}</span>}
-              </li>
+              <Item
+                key={id}
+                icon={targetIcon(entry.sharedWith?.type)}
+                struck={goes}
+                data-share-name={name}
+                title={
+                  <>
+                    <span class="name">{name}</span> <span class="small muted">{t(`share.type.${entry.sharedWith?.type ?? "users"}`)}</span>
+                  </>
+                }
+                meta={
+                  <>
+                    {shareFacts(entry, !direct.has(id), toBcp47(user?.locale), user?.timeZone)}
+                    {goes && ` · ${t("share.willBeRemoved")}`}
+                  </>
+                }
+                controls={
+                  editable && direct.has(id) && !goes && pending && <EntryControls model={model} id={id} name={name} pending={pending} busy={busy} />
+                }
+              />
             );
           })}
-        </ul>
+        </ItemList>
       )}
       {editable && (model.base.value.length > 0 || publicShare) && <RevokeAll model={model} busy={busy} />}
     </>
   );
-}
-
-function EntryControls({
-  model,
-  id,
-  name,
-  pending,
-  busy,
-}: {
-  model: RecordShare;
-  id: string;
-  name: string;
-  pending: ShareEntry;
-  busy: boolean;
-}) {
-  return (
-    <div class="share__controls">
-      <GrantControls
-        permission={pending.permission}
-        shareRelatedRecords={pending.shareRelatedRecords}
-        permissionText={<span class="visually-hidden">{t("share.permissionFor", { name })}</span>}
-        disabled={busy}
-        onChange={(patch) => model.change(id, patch)}
-      />
-      <button
-        type="button"
-        class="link"
-        disabled={busy}
-        onClick={() => {
-          model.remove(id);
-          // The row's controls go: focus moves to the list of changes, which now says "Remove …".
-          focusReview();
-        }}
-        aria-label={t("share.removeName", { name })}
-      >
-        {t("share.remove")}
-      </button>
-    </div>
-  );
-}
-
-function RevokeAll({ model, busy }: { model: RecordShare; busy: boolean }) {
-  const [confirming, setConfirming] = useState(false);
-  const count = model.base.value.length + (model.publicShare.value ? 1 : 0);
-  if (!confirming) {
-    return (
-      <button type="button" class="button button--quiet" disabled={busy} onClick={() => setConfirming(true)}>
-        {t("share.revokeAll")}
-      </button>
-    );
-  }
-  return (
-    <ConfirmDialog
-      title={t("share.revokeTitle")}
-      confirmLabel={t("share.revokeConfirm")}
-      cancelLabel={t("app.cancel")}
-      onConfirm={() => {
-        setConfirming(false);
-        void model.revokeAll();
-      }}
-      onCancel={() => setConfirming(false)}
-    >
-      <p>{t("share.revokeBody", { count })}</p>
-    </ConfirmDialog>
-  );
-}
-
-/** `inherited`: access comes through another record (a parent), so it is shown but not editable here. */
-function ShareFacts({
-  entry,
-  inherited,
-  locale,
-  timeZone,
-}: {
-  entry: ShareEntry;
-  inherited: boolean;
-  locale?: string | undefined;
-  timeZone?: string | undefined;
-}) {
-  const parts = [
-    permissionLabel(entry.permission),
-    entry.shareRelatedRecords ? t("share.withRelated") : t("share.recordOnly"),
-    inherited && entry.sharedThrough ? t("share.through", { name: entry.sharedThrough.name || entry.sharedThrough.id }) : "",
-    entry.sharedBy ? t("share.by", { name: entry.sharedBy.name }) : "",
-    entry.sharedTime ? formatDateTime(entry.sharedTime, locale, timeZone) : "",
-  ].filter(Boolean);
-  return <p class="muted share__facts">{parts.join(" · ")}</p>;
 }

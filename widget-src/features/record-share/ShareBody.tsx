@@ -1,12 +1,15 @@
 // Loads on demand; its strings come with it.
 import "../../i18n/part";
 import { t } from "../../i18n/messages";
+import { Live, Stack } from "../../ui/Layout";
 import { ErrorNotice, Notice } from "../../ui/Notice";
+import { Skeleton } from "../../ui/Skeleton";
 import { Spinner } from "../../ui/Spinner";
 import { AddPeople } from "./AddPeople";
 import { CurrentShares } from "./CurrentShares";
-import { ShareOutcomeView, ShareReview } from "./ShareReview";
+import { ShareOutcomeView } from "./ShareOutcome";
 import type { ShareBodyProps } from "./SharePanel";
+import { ShareReview } from "./ShareReview";
 import { VisibilityControl } from "./VisibilityControl";
 
 /** The sharing section once opened: current shares, the switch, the picker and the review. */
@@ -15,28 +18,30 @@ export default function ShareBody({ model, directory, session }: ShareBodyProps)
   const busy = model.busy.value;
   const ability = model.ability.value;
   if (shares.status === "loading") {
-    return <Spinner label={busy === "waitingForJob" ? t("share.waitingForJob") : t("app.loading")} />;
+    return busy === "waitingForJob" ? <Spinner label={t("share.waitingForJob")} /> : <Skeleton />;
   }
   if (shares.status === "error") {
     return (
-      <div data-share-state="unknown">
-        <p class="lock__headline">{t("share.unknown")}</p>
+      <Stack gap={2} data-share-state="unknown">
+        <p>
+          <strong>{t("share.unknown")}</strong>
+        </p>
         <ErrorNotice error={shares.error} action="share" onRetry={() => void model.load()} />
-      </div>
+      </Stack>
     );
   }
   const editable = ability.kind === "allowed";
   const target = model.targetVisibility.value;
   return (
-    <div data-share-state="ready">
-      <CurrentShares model={model} session={session} editable={editable} />
-      <div aria-live="polite">
+    <Stack gap={3} data-share-state="ready" data-share-settled={ability.kind !== "checking"}>
+      <Live>
         <ShareOutcomeView model={model} />
         {busy === "waitingForJob" && <Spinner label={t("share.waitingForJob")} />}
-      </div>
+      </Live>
+      <CurrentShares model={model} session={session} editable={editable} />
       {ability.kind === "blocked" && (
-        <Notice tone="info">
-          <p data-testid="share-blocked">{t(`share.cannot.${ability.reason}`)}</p>
+        <Notice tone="info" data-testid="share-blocked">
+          {t(`share.cannot.${ability.reason}`)}
         </Notice>
       )}
       {ability.kind === "checking" && <p class="muted">{t("share.checking")}</p>}
@@ -57,6 +62,6 @@ export default function ShareBody({ model, directory, session }: ShareBodyProps)
           <ShareReview model={model} />
         </>
       )}
-    </div>
+    </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { useRef } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { t } from "../../i18n/messages";
-import { useFocusWhen } from "../../ui/focus";
+import { CollapsibleCard } from "../../ui/Card";
+import { SHARE } from "../../ui/icons";
 import { lazy } from "../../ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../ui/on-demand";
 import type { Session } from "../session/model";
@@ -36,42 +37,21 @@ export function SharePanel({ open, session, module }: SharePanelProps) {
     void model.load();
     void directory.load();
   });
-  // The opening button gives way to the section: focus moves to its heading.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useFocusWhen(heading, parts.state.status !== "closed");
-  if (!isShareableModule(module)) {
-    return (
-      <section class="panel">
-        <h2 class="panel__heading">{t("share.heading")}</h2>
-        <p data-testid="share-unavailable">{t("share.cannot.module", { module })}</p>
-      </section>
-    );
-  }
-  if (parts.state.status === "closed") {
-    return (
-      <section class="panel">
-        <h2 class="panel__heading">{t("share.heading")}</h2>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={parts.start}
-        >
-          {t("share.open")}
-        </button>
-      </section>
-    );
-  }
+  const [expanded, setExpanded] = useState(false);
+  const shareable = isShareableModule(module);
+  const toggle = () => {
+    if (shareable && parts.state.status === "closed") parts.start();
+    setExpanded(!expanded);
+  };
   return (
-    <section class="panel" aria-labelledby="share-heading">
-      <h2 id="share-heading" ref={heading} class="panel__heading">
-        {t("share.heading")}
-      </h2>
-      {parts.state.status === "ready" ? (
+    <CollapsibleCard title={t("share.heading")} icon={SHARE} open={expanded} onToggle={toggle}>
+      {!shareable ? (
+        <p data-testid="share-unavailable">{t("share.cannot.module", { module })}</p>
+      ) : parts.state.status === "ready" ? (
         <ShareBody {...parts.state.value} session={session} />
       ) : (
         <OnDemandPending state={parts.state} onRetry={parts.start} />
       )}
-    </section>
+    </CollapsibleCard>
   );
 }
-

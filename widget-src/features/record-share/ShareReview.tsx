@@ -1,6 +1,10 @@
 import { t } from "../../i18n/messages";
+import { Button } from "../../ui/Button";
 import { focusHeading, focusLost } from "../../ui/focus";
-import { ErrorNotice, Notice } from "../../ui/Notice";
+import { Inset } from "../../ui/Inset";
+import { Cluster } from "../../ui/Layout";
+import { Notice } from "../../ui/Notice";
+import { Switch } from "../../ui/Switch";
 import type { RecordShare } from "./model";
 import { permissionLabel } from "./permissions";
 
@@ -19,14 +23,12 @@ export function ShareReview({ model }: { model: RecordShare }) {
   const target = model.targetVisibility.value;
   if (!model.hasChanges.value) return null;
   return (
-    <div class="share-review" role="group" aria-labelledby="share-review-heading">
+    <Inset tone="info" role="group" aria-labelledby="share-review-heading" data-testid="share-review">
       <h3 id="share-review-heading">{t("share.reviewHeading")}</h3>
-      <ul class="share-diff">
+      <ul>
         {model.visibilityChanged.value && (
           <li>
-            {target.kind === "public"
-              ? t("share.diff.public", { permission: permissionLabel(target.permission) })
-              : t("share.diff.private")}
+            {target.kind === "public" ? t("share.diff.public", { permission: permissionLabel(target.permission) }) : t("share.diff.private")}
           </li>
         )}
         {diff.added.map((entry) => (
@@ -43,62 +45,21 @@ export function ShareReview({ model }: { model: RecordShare }) {
           <li key={`r${entry.sharedWith?.id}`}>{t("share.diff.removed", { name: entry.sharedWith?.name ?? "" })}</li>
         ))}
       </ul>
-      {target.kind === "public" && diff.removed.length > 0 && <p class="muted">{t("share.visibility.replaces")}</p>}
+      {target.kind === "public" && diff.removed.length > 0 && <p>{t("share.visibility.replaces")}</p>}
       {problems.map((problem) => (
-        <p key={problem.type} class="field-error">
+        <Notice key={problem.type} tone="error">
           {t(`share.limit.${problem.type}`, { count: problem.count, limit: problem.limit })}
-        </p>
+        </Notice>
       ))}
-      <label>
-        <input type="checkbox" checked={model.notify.value} onChange={(event) => model.setNotify(event.currentTarget.checked)} />{" "}
-        {t("share.notify")}
-      </label>
-      <div class="form-actions">
-        <button
-          type="button"
-          class="button"
-          disabled={busy || problems.length > 0}
-          aria-busy={busy}
-          onClick={() => void model.sendEdits()}
-        >
-          {t("share.send")}
-        </button>
-        <button type="button" class="button button--quiet" disabled={busy} onClick={() => model.discard()}>
+      <Switch label={t("share.notify")} checked={model.notify.value} onChange={(event) => model.setNotify(event.currentTarget.checked)} />
+      <Cluster end>
+        <Button disabled={busy} onClick={() => model.discard()}>
           {t("share.discard")}
-        </button>
-      </div>
-    </div>
+        </Button>
+        <Button variant="primary" disabled={problems.length > 0} busy={busy} onClick={() => void model.sendEdits()}>
+          {t("share.send")}
+        </Button>
+      </Cluster>
+    </Inset>
   );
-}
-
-export function ShareOutcomeView({ model }: { model: RecordShare }) {
-  const outcome = model.outcome.value;
-  if (!outcome) return null;
-  switch (outcome.kind) {
-    case "done":
-      return <p class="outcome outcome--done">{outcome.what === "shared" ? t("share.done") : t("share.doneRevoked")}</p>;
-    case "conflict":
-      return (
-        <Notice tone="warning">
-          <p>{t("share.conflict")}</p>
-        </Notice>
-      );
-    case "stillRunning":
-      return (
-        <Notice tone="info">
-          <p>{t("share.stillRunning")}</p>
-        </Notice>
-      );
-    case "failed":
-      return (
-        <>
-          <ErrorNotice error={outcome.error} action="share" />
-          {outcome.canRetryWithoutNotify && (
-            <button type="button" class="button" onClick={() => void model.sendEdits({ withoutNotify: true })}>
-              {t("share.withoutNotify")}
-            </button>
-          )}
-        </>
-      );
-  }
 }

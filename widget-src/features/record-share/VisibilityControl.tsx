@@ -1,5 +1,7 @@
 import type { SharePermission } from "../../api/share";
 import { t } from "../../i18n/messages";
+import { Cluster, Stack } from "../../ui/Layout";
+import { RadioCards } from "../../ui/RadioCards";
 import type { RecordShare } from "./model";
 import { GrantControls } from "./GrantControls";
 
@@ -11,33 +13,31 @@ export function VisibilityControl({ model }: { model: RecordShare }) {
   const setPublic = (patch: { permission?: SharePermission; shareRelatedRecords?: boolean }) =>
     model.setVisibility({ kind: "public", ...grant, ...patch });
   return (
-    <fieldset class="share-visibility">
-      <legend>{t("share.visibility.legend")}</legend>
-      <label class="radio">
-        <input
-          type="radio"
-          name="share-visibility"
-          checked={target.kind === "private"}
-          disabled={busy}
-          onChange={() => model.setVisibility({ kind: "private" })}
-        />{" "}
-        {t("share.visibility.private")}
-      </label>
-      <label class="radio">
-        <input type="radio" name="share-visibility" checked={target.kind === "public"} disabled={busy} onChange={() => setPublic({})} />{" "}
-        {t("share.visibility.public")}
-      </label>
+    <Stack gap={2}>
+      <RadioCards
+        legend={t("share.visibility.legend")}
+        name="share-visibility"
+        compact
+        value={target.kind}
+        disabled={busy}
+        options={[
+          { value: "private", label: t("share.visibility.private") },
+          { value: "public", label: t("share.visibility.public") },
+        ]}
+        onChange={(kind) => (kind === "private" ? model.setVisibility({ kind: "private" }) : setPublic({}))}
+      />
       {target.kind === "public" && (
-        <div class="share__controls">
+        <Cluster gap={3}>
           <GrantControls
+            id="share-public-permission"
             permission={target.permission}
             shareRelatedRecords={target.shareRelatedRecords}
             permissionText={t("share.visibility.permission")}
             disabled={busy}
             onChange={setPublic}
           />
-        </div>
+        </Cluster>
       )}
-    </fieldset>
+    </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from "../../i18n/messages";
+import { TextField } from "../../ui/Field";
 import { ErrorNotice } from "../../ui/Notice";
 import type { UserDirectory } from "./model";
 
@@ -26,26 +27,27 @@ export function UserSearchField({
 }) {
   const status = directory.status.value;
   const error = directory.error.value;
+  const line = [
+    query.trim() ? t("share.matches", { count: matches }) : "",
+    status === "loading" ? t("share.usersLoading") : "",
+    status === "partial" ? t("share.usersPartial", { count: directory.users.value.length }) : "",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <>
-      <label for={id}>{label}</label>
-      <input
+      <TextField
         id={id}
+        label={label}
         type="search"
         autocomplete="off"
         value={query}
         disabled={disabled || status === "idle" || status === "loading"}
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
-      {/* One line that is always there, so rows below do not jump as the list loads. */}
-      <p class="muted search-status" aria-live="polite">
-        {[
-          query.trim() ? t("share.matches", { count: matches }) : "",
-          status === "loading" ? t("share.usersLoading") : "",
-          status === "partial" ? t("share.usersPartial", { count: directory.users.value.length }) : "",
-        ]
-          .filter(Boolean)
-          .join(" · ")}
+      {/* One line that is always there (a no-break space when quiet), so rows below do not jump as the list loads. */}
+      <p class="small muted" aria-live="polite">
+        {line || "\u00a0"}
       </p>
       {status === "error" && error && <ErrorNotice error={error} onRetry={() => void directory.load()} />}
     </>

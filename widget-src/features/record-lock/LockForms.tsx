@@ -1,0 +1,54 @@
+// Loads on demand (when a lock action is chosen); its strings come with it.
+import "../../i18n/part";
+import { t } from "../../i18n/messages";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import type { RecordLock } from "./model";
+import { ReasonForm } from "./ReasonForm";
+
+export type LockForm = { kind: "lock" } | { kind: "edit"; reason: string } | { kind: "unlock" };
+
+export interface LockFormsProps {
+  model: RecordLock;
+  form: LockForm;
+  onClose: () => void;
+}
+
+/** The form behind a lock action: the reason for a new lock or an edited one, or the unlock confirmation. */
+export default function LockForms({ model, form, onClose }: LockFormsProps) {
+  const busy = model.pending.value !== null;
+  switch (form.kind) {
+    case "lock":
+      return (
+        <ReasonForm
+          id="lock"
+          submitLabel={t("lock.lock")}
+          busy={busy}
+          onSubmit={(reason) => void model.lockRecord(reason).then((saved) => saved && onClose())}
+          onCancel={onClose}
+        />
+      );
+    case "edit":
+      return (
+        <ReasonForm
+          id="edit"
+          initial={form.reason}
+          submitLabel={t("lock.saveReason")}
+          busy={busy}
+          onSubmit={(reason) => void model.editReason(reason).then((saved) => saved && onClose())}
+          onCancel={onClose}
+        />
+      );
+    case "unlock":
+      return (
+        <ConfirmDialog
+          title={t("lock.unlockConfirmTitle")}
+          confirmLabel={t("lock.unlock")}
+          cancelLabel={t("app.cancel")}
+          onConfirm={() => void model.unlock().then(onClose)}
+          onCancel={onClose}
+        >
+          <p>{t("lock.unlockConfirmBody")}</p>
+        </ConfirmDialog>
+      );
+  }
+}
