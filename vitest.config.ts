@@ -13,6 +13,8 @@ export default defineConfig({
           name: "component",
           include: ["test/component/**/*.test.tsx"],
           environment: "happy-dom",
+          // Stylesheets do not matter here, and there is no server to load them from.
+          environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
         },
       },
       { extends: true, test: { name: "sandbox", include: ["test/sandbox/**/*.test.ts"], environment: "node" } },

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LockPanel } from "../../widget-src/features/record-lock/LockPanel";
 import { RecordLockModel } from "../../widget-src/features/record-lock/model";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
-import { RecordSummaryView } from "../../widget-src/features/record-summary/RecordSummaryView";
+import { lockBadgeState } from "../../widget-src/features/record-lock/status";
+import { RecordLoadError, RecordMeta, RecordName } from "../../widget-src/features/record-summary/RecordSummaryView";
+import { LockBadge } from "../../widget-src/ui/LockBadge";
+import { Shell } from "../../widget-src/ui/Screens";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { fail, ok } from "../../widget-src/crm/result";
 import { IDS, createFakePort, type FakePortScript } from "../support/fake-port";
@@ -26,12 +29,14 @@ function setup(routes: Record<string, Scripted[]>, script: FakePortScript = {}) 
   const session = new SessionModel(fake.port);
   const summary = new RecordSummaryModel(fake.port, "Deals", IDS.record);
   const lock = new RecordLockModel(fake.port, session, "Deals", IDS.record);
-  render(
-    <>
-      <RecordSummaryView model={summary} />
+  // As the record popup composes them: the record and its lock badge in the header, the lock card under it.
+  const Page = () => (
+    <Shell title={<RecordName model={summary} />} subtitle={<RecordMeta model={summary} />} badge={<LockBadge state={lockBadgeState(lock.status.value)} />}>
+      <RecordLoadError model={summary} />
       <LockPanel model={lock} session={session} />
-    </>,
+    </Shell>
   );
+  render(<Page />);
   void summary.load();
   void lock.load();
   const writes = () => fake.calls.filter((call) => call.method !== "GET");
@@ -41,12 +46,22 @@ function setup(routes: Record<string, Scripted[]>, script: FakePortScript = {}) 
 const typeReason = (text: string) =>
   fireEvent.input(screen.getByLabelText("Reason (required)"), { target: { value: text } });
 
+/** The value beside a label in the lock card's facts (Locked by, Since, Reason). */
+const fact = async (label: string) => (await screen.findByText(label, { selector: "dt" })).nextElementSibling?.textContent;
+
+/** Opens a lock action; its form loads on demand. */
+const choose = async (action: string) => {
+  fireEvent.click(await screen.findByRole("button", { name: action }));
+  await screen.findByRole(action === "Unlock…" ? "alertdialog" : "textbox");
+};
+
 describe("record summary and lock status", () => {
   it("reads the record, the lock, the configuration and the profile in one go", async () => {
     const { calls, unexpected } = setup({ [`GET ${LOCK}`]: [noContent()] });
-    expect(await screen.findByRole("heading", { name: "A Deals record" })).toBeTruthy();
-    expect(screen.getByText("Bo Owner")).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "A Deals record" })).toBeTruthy();
+    expect(screen.getByText("Deals · Owner: Bo Owner")).toBeTruthy();
     expect(await screen.findByText("Not locked")).toBeTruthy();
+    expect(screen.getByText(/This record is not locked/)).toBeTruthy();
     expect(calls.map((call) => `${call.method} ${call.path}`).sort()).toEqual(
       [`GET ${CONFIG}`, `GET ${LOCK}`, `GET ${PROFILE}`].sort(),
     );
@@ -57,14 +72,16 @@ describe("record summary and lock status", () => {
   it("shows a manual lock with who, why and when", async () => {
     setup({ [`GET ${LOCK}`]: [answer(manualLockBody("Quarter closed"))] });
     expect(await screen.findByText("Locked by hand")).toBeTruthy();
-    expect(screen.getByText("Locked by Ada Admin")).toBeTruthy();
-    expect(screen.getByText("Reason: Quarter closed")).toBeTruthy();
-    expect(screen.getByText(/Since May 4, 2026/)).toBeTruthy();
+    expect(screen.getByText("Locked · manual")).toBeTruthy();
+    expect(await fact("Locked by")).toBe("Ada Admin");
+    expect(await fact("Reason")).toBe("Quarter closed");
+    expect(await fact("Since")).toMatch(/May 4, 2026/);
   });
 
   it("names the rule of an automatic lock and explains it cannot be removed by hand", async () => {
     setup({ [`GET ${LOCK}`]: [answer(automaticLockBody())] });
     expect(await screen.findByText("Locked automatically by the rule “Closed Won deals”")).toBeTruthy();
+    expect(screen.getByText("Locked · automatic")).toBeTruthy();
     expect(screen.getByText(/cannot be removed by hand/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Unlock/ })).toBeNull();
   });
@@ -80,18 +97,19 @@ describe("record summary and lock status", () => {
       [`GET ${LOCK}`]: [answer(manualLockBody(hostile, hostile))],
       [`GET ${CONFIG}`]: [answer(configBody({ locking_rules: [{ id: "1", name: hostile, criteria: {} }] }))],
     });
-    expect(await screen.findByText(`Reason: ${hostile}`)).toBeTruthy();
-    expect(screen.getByText(`Locked by ${hostile}`)).toBeTruthy();
+    expect(await fact("Reason")).toBe(hostile);
+    expect(await fact("Locked by")).toBe(hostile);
     expect(document.querySelector("img")).toBeNull();
   });
 
   it("says 'unknown', never 'not locked', when the lock cannot be read, and offers no lock", async () => {
     setup({ [`GET ${LOCK}`]: [fail("INTERNAL_ERROR", "boom", {}, 500), answer(manualLockBody("Later"))] });
     expect(await screen.findByText("Lock status unknown")).toBeTruthy();
+    expect(screen.getByText("Unknown")).toBeTruthy();
     expect(screen.queryByText("Not locked")).toBeNull();
     expect(screen.queryByRole("button", { name: "Lock…" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-    expect(await screen.findByText("Reason: Later")).toBeTruthy();
+    expect(await fact("Reason")).toBe("Later");
   });
 
   it("keeps the lock status when only the record read fails", async () => {
@@ -100,7 +118,9 @@ describe("record summary and lock status", () => {
       { record: () => Promise.resolve(fail("TIMEOUT", "late", { ms: 15000 })) },
     );
     expect(await screen.findByText(/did not answer within 15 seconds/)).toBeTruthy();
-    expect(await screen.findByText("Reason: Still here")).toBeTruthy();
+    expect(await fact("Reason")).toBe("Still here");
+    // The title falls back to the widget's name, and the lock still shows.
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Record guard");
   });
 });
 
@@ -108,7 +128,7 @@ describe("what a lock restricts", () => {
   it("lists blocked actions, editable fields, communication, buttons, portal users and exempt profiles", async () => {
     setup({ [`GET ${LOCK}`]: [answer(manualLockBody("x"))] });
     expect(await screen.findByText("What this lock restricts")).toBeTruthy();
-    expect(screen.getByText("Edit (always), Delete, Change owner")).toBeTruthy();
+    for (const action of ["Edit (always)", "Delete", "Change owner"]) expect(screen.getByText(action)).toBeTruthy();
     expect(screen.getByText("Closing Date")).toBeTruthy();
     expect(screen.getByText("Sending e-mail")).toBeTruthy();
     expect(screen.getByText("Send for signature")).toBeTruthy();
@@ -136,7 +156,7 @@ describe("manual lock", () => {
       [`GET ${LOCK}`]: [noContent(), answer(manualLockBody("Audit hold"))],
       [`POST ${LOCK}`]: [success({ id: IDS.lock }, 201)],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Lock…" }));
+    await choose("Lock…");
     fireEvent.click(screen.getByRole("button", { name: "Lock" }));
     expect(screen.getByText(/Enter a reason/)).toBeTruthy();
     expect(writes()).toHaveLength(0);
@@ -145,7 +165,7 @@ describe("manual lock", () => {
     fireEvent.click(submit);
     fireEvent.click(submit);
     await lock.lockRecord("Audit hold"); // a third attempt while the first is in flight
-    expect(await screen.findByText("Reason: Audit hold")).toBeTruthy();
+    expect(await fact("Reason")).toBe("Audit hold");
     expect(screen.getByText(/Record locked/)).toBeTruthy();
     expect(writes()).toEqual([
       { method: "POST", path: LOCK, options: { body: { data: [{ Locked_Reason__s: "Audit hold" }] } } },
@@ -154,7 +174,7 @@ describe("manual lock", () => {
 
   it("refuses a reason over 3000 characters before sending", async () => {
     const { writes } = setup({ [`GET ${LOCK}`]: [noContent()] });
-    fireEvent.click(await screen.findByRole("button", { name: "Lock…" }));
+    await choose("Lock…");
     typeReason("x".repeat(3001));
     expect(screen.getByText(/at most 3,000 characters/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Lock" }));
@@ -166,11 +186,11 @@ describe("manual lock", () => {
       [`GET ${LOCK}`]: [noContent(), answer(manualLockBody("Theirs", "Mia Manager"))],
       [`POST ${LOCK}`]: [fail("NOT_ALLOWED", "already locked", {}, 403)],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Lock…" }));
+    await choose("Lock…");
     typeReason("Mine");
     fireEvent.click(screen.getByRole("button", { name: "Lock" }));
     expect(await screen.findByText(/Someone else locked this record in the meantime/)).toBeTruthy();
-    expect(await screen.findByText("Locked by Mia Manager")).toBeTruthy();
+    expect(await fact("Locked by")).toBe("Mia Manager");
   });
 
   it("explains a timeout honestly and re-reads the status", async () => {
@@ -178,7 +198,7 @@ describe("manual lock", () => {
       [`GET ${LOCK}`]: [noContent()],
       [`POST ${LOCK}`]: [fail("TIMEOUT", "late", { ms: 15000 })],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Lock…" }));
+    await choose("Lock…");
     typeReason("Slow");
     fireEvent.click(screen.getByRole("button", { name: "Lock" }));
     expect(await screen.findByText(/may or may not have been saved/)).toBeTruthy();
@@ -230,11 +250,11 @@ describe("edit reason and unlock", () => {
       [`GET ${LOCK}`]: [answer(manualLockBody("Old")), answer(manualLockBody("New reason"))],
       [`PUT ${LOCK}/${IDS.lock}`]: [success({ id: IDS.lock })],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Edit reason" }));
+    await choose("Edit reason");
     expect((screen.getByLabelText("Reason (required)") as HTMLTextAreaElement).value).toBe("Old");
     typeReason("New reason");
     fireEvent.click(screen.getByRole("button", { name: "Save reason" }));
-    expect(await screen.findByText("Reason: New reason")).toBeTruthy();
+    await waitFor(async () => expect(await fact("Reason")).toBe("New reason"));
     expect(writes()).toEqual([
       { method: "PUT", path: `${LOCK}/${IDS.lock}`, options: { body: { data: [{ Locked_Reason__s: "New reason" }] } } },
     ]);
@@ -245,7 +265,7 @@ describe("edit reason and unlock", () => {
       [`GET ${LOCK}`]: [answer(manualLockBody("Old"))],
       [`PUT ${LOCK}/${IDS.lock}`]: [fail("INTERNAL_ERROR", "boom", {}, 500)],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Edit reason" }));
+    await choose("Edit reason");
     typeReason("Carefully written");
     fireEvent.click(screen.getByRole("button", { name: "Save reason" }));
     expect(await screen.findByText(/internal error/)).toBeTruthy();
@@ -254,7 +274,7 @@ describe("edit reason and unlock", () => {
 
   it("asks before unlocking; Escape cancels without sending", async () => {
     const { writes } = setup({ [`GET ${LOCK}`]: [answer(manualLockBody("Hold"))] });
-    fireEvent.click(await screen.findByRole("button", { name: "Unlock…" }));
+    await choose("Unlock…");
     const dialog = screen.getByRole("alertdialog", { name: "Unlock this record?" });
     expect(document.activeElement?.textContent).toBe("Cancel");
     fireEvent.keyDown(dialog, { key: "Escape" });
@@ -267,7 +287,7 @@ describe("edit reason and unlock", () => {
       [`GET ${LOCK}`]: [answer(manualLockBody("Hold")), noContent()],
       [`DELETE ${LOCK}/${IDS.lock}`]: [success({ id: IDS.lock })],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Unlock…" }));
+    await choose("Unlock…");
     fireEvent.click(screen.getByRole("button", { name: "Unlock" }));
     expect(await screen.findByText("Not locked")).toBeTruthy();
     expect(screen.getByText(/Record unlocked/)).toBeTruthy();
@@ -279,7 +299,7 @@ describe("edit reason and unlock", () => {
       [`GET ${LOCK}`]: [answer(manualLockBody("Hold")), answer(automaticLockBody())],
       [`DELETE ${LOCK}/${IDS.lock}`]: [fail("NOT_ALLOWED", "automatic", {}, 403)],
     });
-    fireEvent.click(await screen.findByRole("button", { name: "Unlock…" }));
+    await choose("Unlock…");
     fireEvent.click(screen.getByRole("button", { name: "Unlock" }));
     await waitFor(() => expect(screen.getByText(/set automatically by a rule and cannot be removed by hand/)).toBeTruthy());
     expect(screen.getByText("Locked automatically by the rule “Closed Won deals”")).toBeTruthy();

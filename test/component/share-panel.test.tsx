@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { fail } from "../../widget-src/crm/result";
 import { RecordShareModel } from "../../widget-src/features/record-share/model";
@@ -65,14 +65,14 @@ describe("share panel", () => {
   it("reads nothing until opened", async () => {
     const { calls } = setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
     expect(calls).toHaveLength(0);
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     expect(await screen.findByText("Not shared with anyone directly.")).toBeTruthy();
     expect(calls.map((call) => call.path).sort()).toEqual([SHARE, PROFILE, "/settings/roles", "/settings/user_groups", "/users"].sort());
   });
 
   it("renders hostile names as text, in the list and in the picker", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101098", HOSTILE)] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     expect(await screen.findByText(HOSTILE)).toBeTruthy();
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "x@" } });
     expect(await screen.findByRole("button", { name: new RegExp(`^${HOSTILE.replace(/[()]/g, "\\$&")}`) })).toBeTruthy();
@@ -81,14 +81,14 @@ describe("share panel", () => {
 
   it("shows access through a parent record without offering to change it", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101012", "Finn Field", "5725767000000112001")] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     expect(await screen.findByText(/through Parent account \(not editable here\)/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Remove Finn Field" })).toBeNull();
   });
 
   it("says why someone cannot be picked", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "una" } });
     const option = await screen.findByRole("button", { name: /Una Unconfirmed/ });
     expect(option.hasAttribute("disabled")).toBe(true);
@@ -97,14 +97,14 @@ describe("share panel", () => {
 
   it("shows a failed read as unknown, never as 'not shared'", async () => {
     setup({ [`GET ${SHARE}`]: [fail("NO_PERMISSION", "", {}, 403)] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     expect(await screen.findByText("Sharing unknown")).toBeTruthy();
     expect(screen.queryByText("Not shared with anyone directly.")).toBeNull();
   });
 
   it("shows the changes before sending and reports a concurrent change", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] }), answer({ share: [share("5725767000000101012", "Finn Field")] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "eva" } });
     fireEvent.click(await screen.findByRole("button", { name: /^Eva Example/ }));
     fireEvent.click(screen.getByRole("button", { name: "Add to the list" }));
@@ -117,7 +117,7 @@ describe("share panel", () => {
 
   it("shows the reason and no controls when the profile may not share", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101012", "Finn Field")] })] }, { canShare: false });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     expect(await screen.findByText(/does not have the Share permission/)).toBeTruthy();
     expect(screen.getByText("Finn Field")).toBeTruthy();
     expect(screen.queryByLabelText("Search users, groups and roles")).toBeNull();
@@ -125,16 +125,17 @@ describe("share panel", () => {
     expect(screen.queryByRole("button", { name: "Revoke all shares…" })).toBeNull();
   });
 
-  it("explains up front that activities cannot be shared, and reads nothing", () => {
+  it("explains that activities cannot be shared, and reads nothing", async () => {
     const { calls } = setup({}, { module: "Tasks" });
-    expect(screen.getByTestId("share-unavailable").textContent).toMatch(/Records in Tasks cannot be shared directly/);
-    expect(screen.queryByRole("button", { name: "Show sharing" })).toBeNull();
-    expect(calls.filter((call) => call.path.includes("/actions/share"))).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
+    expect((await screen.findByTestId("share-unavailable")).textContent).toMatch(/Records in Tasks cannot be shared directly/);
+    expect(screen.queryByLabelText("Search users, groups and roles")).toBeNull();
+    expect(calls).toEqual([]);
   });
 
   it("switches to public after showing who loses their individual share", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [share("5725767000000101012", "Finn Field")] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     fireEvent.click(await screen.findByLabelText("Everyone in the organisation"));
     expect(screen.getByText("Share with everyone in the organisation (Read only)")).toBeTruthy();
     expect(screen.getByText("Remove Finn Field")).toBeTruthy();
@@ -146,24 +147,26 @@ describe("share panel", () => {
 
   it("offers groups and roles beside users", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "emea" } });
     fireEvent.click(await screen.findByRole("button", { name: /^EMEA Team\s*group/ }));
     fireEvent.click(screen.getByRole("button", { name: "Add to the list" }));
     expect(screen.getByText("Add EMEA Team (Read only)")).toBeTruthy();
   });
 
-  it("gives the focus back to the search box when the picked row is disabled", async () => {
+  it("shows a picked row as chosen, with the next step, and takes it back when picked again", async () => {
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
-    const search = await screen.findByLabelText("Search users, groups and roles");
-    fireEvent.input(search, { target: { value: "eva" } });
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
+    fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "eva" } });
     const row = await screen.findByRole("button", { name: /^Eva Example/ });
-    row.focus();
     fireEvent.click(row);
-    // The disabled row may still hold the focus until the browser's next rendering update.
-    await waitFor(() => expect(document.activeElement).toBe(search));
-    expect(row).toHaveProperty("disabled", true);
+    expect(row.getAttribute("aria-pressed")).toBe("true");
+    expect(row.textContent).toContain("Chosen");
+    expect(screen.getByText("To add: Eva Example")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Add to the list" })).toBeTruthy();
+    fireEvent.click(row);
+    expect(row.getAttribute("aria-pressed")).toBe("false");
+    expect(screen.queryByRole("button", { name: "Add to the list" })).toBeNull();
   });
 
   it("renders only the visible part of a long result list", async () => {
@@ -174,7 +177,7 @@ describe("share panel", () => {
       confirm: true,
     }));
     setup({ [`GET ${SHARE}`]: [answer({ share: [] })], "GET /users": [answer({ users: many, info: { more_records: false } })] });
-    fireEvent.click(screen.getByRole("button", { name: "Show sharing" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sharing" }));
     fireEvent.input(await screen.findByLabelText("Search users, groups and roles"), { target: { value: "person" } });
     expect(await screen.findByText("500 matches")).toBeTruthy();
     const rendered = screen.getAllByRole("button", { name: /^Person / });
