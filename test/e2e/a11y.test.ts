@@ -7,7 +7,7 @@ import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { AxeReport } from "./axe";
-import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
+import { lockSelection, openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -39,10 +39,10 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   it("record popup: lock status, lock form, unlock confirmation, restrictions", async () => {
     const report = new AxeReport(theme);
     let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await report.check(widget, "lock status: not locked");
 
-    await widget.getByRole("button", { name: "Lock…" }).click();
+    await widget.getByRole("button", { name: "Lock…", exact: true }).click();
     await widget.getByLabel("Reason (required)").waitFor();
     await report.check(widget, "lock form");
     await widget.getByRole("button", { name: "Lock", exact: true }).click();
@@ -72,13 +72,13 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   it("record popup: sharing, the picker with results, the review and revoke all", async () => {
     const report = new AxeReport(theme);
     const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared);
-    await widget.getByRole("button", { name: "Show sharing" }).click();
+    await widget.getByRole("button", { name: "Sharing", exact: true }).click();
     await widget.locator("[data-share-state=ready]").waitFor();
     await widget.getByLabel("Search users, groups and roles").waitFor();
     await untilSized(browser.page, widget);
     await report.check(widget, "sharing: current shares");
 
-    await widget.getByLabel("Search users, groups and roles").fill("a");
+    await widget.getByLabel("Search users, groups and roles").fill("admin");
     await widget.getByText(/administrators already see every record/).first().waitFor();
     await report.check(widget, "sharing: picker with results");
     await widget.getByLabel("Search users, groups and roles").fill("eva");
@@ -106,7 +106,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   it("record popup: sharing refused to a read-only profile", async () => {
     const report = new AxeReport(theme);
     const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared, SEED.users.readOnly);
-    await widget.getByRole("button", { name: "Show sharing" }).click();
+    await widget.getByRole("button", { name: "Sharing", exact: true }).click();
     await widget.getByTestId("share-blocked").waitFor();
     await report.check(widget, "sharing: blocked");
     expect(report.text).toBe("");
@@ -115,28 +115,28 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   it("record popup: change owner with candidates and capacities", async () => {
     const report = new AxeReport(theme);
     let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
-    await widget.getByRole("button", { name: "Choose a new owner…" }).click();
+    await widget.getByRole("button", { name: "Change owner", exact: true }).click();
     await widget.locator("[data-owner-state=allowed]").waitFor();
     await widget.getByLabel("Search users to become the owner").waitFor({ state: "visible" });
     await untilSized(browser.page, widget);
     await report.check(widget, "owner: suggestions");
 
     await widget.getByLabel("Search users to become the owner").fill("t");
-    await widget.getByText("cannot take it: assignment limit reached").first().waitFor();
+    await widget.getByText("Limit reached", { exact: true }).first().waitFor();
     await widget.locator("[data-capacity=checking]").first().waitFor({ state: "detached" });
     await report.check(widget, "owner: candidates with capacities");
     await widget.getByRole("button", { name: /^Theo Threshold/ }).click();
     await widget.getByText("New owner: Theo Threshold").waitFor();
     await report.check(widget, "owner: chosen, refused by capacity");
     await widget.getByLabel("Search users to become the owner").fill("carla");
-    await widget.getByText("can take it: 8 more allowed").waitFor();
+    await widget.getByText("8 more allowed", { exact: true }).waitFor();
     await widget.getByRole("button", { name: /^Carla Closer/ }).click();
     await widget.getByRole("button", { name: "Reassign", exact: true }).click();
     await widget.getByText(/^Carla Closer is now the owner/).waitFor();
     await report.check(widget, "owner: outcome");
 
     widget = await openRecord(sandbox.current, theme, "Deals", R.dealManualLocked);
-    await widget.getByRole("button", { name: "Choose a new owner…" }).click();
+    await widget.getByRole("button", { name: "Change owner", exact: true }).click();
     await widget.getByTestId("owner-blocked").waitFor();
     await report.check(widget, "owner: blocked by the lock");
 
@@ -148,12 +148,13 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     const ids = [R.dealUnlocked, R.dealManualLocked, R.dealExcluded, R.dealAutoLocked];
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1&theme=${theme}`);
     const widget = await themed(await widgetFrame(browser.page, "list.html"), theme);
-    await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
+    await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked · manual", { exact: true }).waitFor();
     await untilSized(browser.page, widget);
-    await report.check(widget, "list: selection and forms");
+    await report.check(widget, "list: selection and toolbar");
 
+    await widget.getByRole("button", { name: "Lock…", exact: true }).click();
     await widget.getByRole("button", { name: "Lock the selected records" }).click();
-    await widget.locator(".bulk-action .field-error").waitFor();
+    await widget.locator("#bulk-reason-error").waitFor();
     await report.check(widget, "list: lock form with a problem");
 
     await widget.getByRole("button", { name: /^Unlock 1 manual lock/ }).click();
@@ -161,14 +162,13 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await report.check(widget, "list: unlock confirmation");
     await widget.getByRole("button", { name: "Cancel" }).click();
 
-    await widget.getByRole("button", { name: "Choose the new owner…" }).click();
+    await widget.getByRole("button", { name: "Reassign…" }).click();
     await widget.getByLabel("Search users to become the owner").fill("theo");
     await widget.getByRole("button", { name: /^Theo Threshold/ }).click();
     await widget.getByTestId("reassign-plan").waitFor();
     await report.check(widget, "list: reassign plan");
 
-    await widget.getByLabel("Reason (required)").fill("Quarter-end audit");
-    await widget.getByRole("button", { name: "Lock the selected records" }).click();
+    await lockSelection(widget, "Quarter-end audit");
     await widget.getByTestId("bulk-summary").waitFor();
     await widget.locator('[data-bulk-state="idle"]').waitFor();
     await report.check(widget, "list: results");

@@ -9,7 +9,7 @@ import type { Frame, Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { axeViolations } from "./axe";
-import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox, widgetFrame, waitForFact } from "./support";
 
 const browser = useBrowser();
 const R = SEED.records;
@@ -83,7 +83,7 @@ describe("keyboard and announcements", () => {
     await widget.page().keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     await expectFocus(widget, "button: Unlock…");
-    await widget.getByText("Locked", { exact: true }).waitFor();
+    await widget.getByText("Locked · manual", { exact: true }).waitFor();
 
     // Confirming from the keyboard: the outcome is announced and focus stays in the lock section.
     await widget.page().keyboard.press("Enter");
@@ -93,7 +93,7 @@ describe("keyboard and announcements", () => {
     await expectFocus(widget, "button: Unlock");
     await widget.page().keyboard.press("Enter");
     await expectAnnounced(widget.getByText(/^Record unlocked/));
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await expectFocus(widget, "h2: Lock status");
   });
 
@@ -107,6 +107,8 @@ describe("keyboard and announcements", () => {
 
     await widget.page().keyboard.press("Enter");
     await expectFocus(widget, "textarea: Reason (required)");
+    await widget.page().keyboard.press("Tab");
+    await expectFocus(widget, "button: Cancel");
     await widget.page().keyboard.press("Tab");
     await expectFocus(widget, "button: Lock");
     await widget.page().keyboard.press("Enter");
@@ -124,24 +126,29 @@ describe("keyboard and announcements", () => {
 
     await widget.page().keyboard.type("Board review");
     await widget.page().keyboard.press("Tab");
+    await widget.page().keyboard.press("Tab");
     await expectFocus(widget, "button: Lock");
     await widget.page().keyboard.press("Enter");
     await expectAnnounced(widget.getByText(/^Record locked/));
-    await widget.getByText("Reason: Board review").waitFor();
+    await waitForFact(widget, "Reason", "Board review");
     expect(await focused(widget)).not.toBe("body");
   });
 
-  it("opening the sharing and owner sections moves focus to their headings; results are announced", async () => {
+  it("the sharing and owner sections open from their headers and keep the focus there; results are announced", async () => {
     const widget = await openRecord(sandbox.current, R.dealUnlocked);
-    await press(widget.getByRole("button", { name: "Show sharing" }));
-    await expectFocus(widget, "h2: Sharing");
+    const sharing = widget.getByRole("button", { name: "Sharing", exact: true });
+    await press(sharing);
+    await expectFocus(widget, "button: Sharing");
+    expect(await sharing.getAttribute("aria-expanded")).toBe("true");
     await widget.locator("[data-share-state=ready]").waitFor();
 
-    // Picking someone keeps the focus in the search box, and who is chosen is announced.
+    // A picked row stays focused and shows it is chosen; who is chosen is announced.
     const search = widget.getByLabel("Search users, groups and roles");
     await search.fill("eva");
-    await press(widget.getByRole("button", { name: /^Eva Example/ }));
-    await expectFocus(widget, "input: Search users, groups and roles");
+    const eva = widget.getByRole("button", { name: /^Eva Example/ });
+    await press(eva);
+    await expect.poll(() => focused(widget)).toMatch(/^button: Eva Example.*Chosen$/);
+    expect(await eva.getAttribute("aria-pressed")).toBe("true");
     await expectAnnounced(widget.getByText(/^To add: Eva Example/));
     await press(widget.getByRole("button", { name: "Add to the list" }));
     await expectFocus(widget, "h3: Changes to send");
@@ -159,26 +166,28 @@ describe("keyboard and announcements", () => {
     await widget.page().keyboard.press("Escape");
     await expectFocus(widget, "button: Revoke all shares…");
 
-    await press(widget.getByRole("button", { name: "Choose a new owner…" }));
-    await expectFocus(widget, "h2: Change owner");
+    await press(widget.getByRole("button", { name: "Change owner", exact: true }));
+    await expectFocus(widget, "button: Change owner");
     const owner = widget.getByLabel("Search users to become the owner");
     await owner.fill("carla");
-    await widget.getByText("can take it: 8 more allowed").waitFor();
+    await widget.getByText("8 more allowed", { exact: true }).waitFor();
     await press(widget.getByRole("button", { name: /^Carla Closer/ }));
     await press(widget.getByRole("button", { name: "Reassign", exact: true }));
     await expectAnnounced(widget.getByText(/^Carla Closer is now the owner/));
     // How many users match is announced too.
     await owner.fill("zzzz-nobody");
-    await expectAnnounced(widget.getByText(/^0 matching/));
+    await expectAnnounced(widget.getByText(/^0 matches/));
   });
 
   it("list view: the unlock confirmation returns focus, problems and results are announced", async () => {
     const ids = [R.dealUnlocked, R.dealManualLocked];
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1`);
     const widget = await widgetFrame(browser.page, "list.html");
-    await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked (manual)").waitFor();
+    await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked · manual", { exact: true }).waitFor();
     await untilSized(browser.page, widget);
 
+    // The toolbar opens the lock form; a refused reason is announced and marks the field.
+    await press(widget.getByRole("button", { name: "Lock…", exact: true }));
     await press(widget.getByRole("button", { name: "Lock the selected records" }));
     await expectAnnounced(widget.getByText(/Enter a reason/));
     expect(await widget.getByLabel("Reason (required)").getAttribute("aria-invalid")).toBe("true");
@@ -192,15 +201,16 @@ describe("keyboard and announcements", () => {
     await widget.page().keyboard.press("Escape");
     await expectFocus(widget, "button: Unlock 1 manual lock…");
 
-    await press(widget.getByRole("button", { name: "Choose the new owner…" }));
+    await press(widget.getByRole("button", { name: "Reassign…" }));
     await widget.getByLabel("Search users to become the owner").fill("theo");
     await press(widget.getByRole("button", { name: /^Theo Threshold/ }));
     await expectAnnounced(widget.getByText(/will be reassigned, \d+ skipped/));
-    // Cancelling the plan takes its buttons away: focus goes back to the search.
+    // Cancelling the plan closes the panel: focus goes back to the toolbar button that opened it.
     await press(widget.getByTestId("reassign-plan").getByRole("button", { name: "Cancel" }));
-    await expectFocus(widget, "input: Search users to become the owner");
+    await expectFocus(widget, "button: Reassign…");
     expect(await widget.getByTestId("reassign-plan").count()).toBe(0);
 
+    await press(widget.getByRole("button", { name: "Lock…", exact: true }));
     await widget.getByLabel("Reason (required)").fill("Audit");
     await press(widget.getByRole("button", { name: "Lock the selected records" }));
     await expectAnnounced(widget.getByTestId("bulk-summary"));

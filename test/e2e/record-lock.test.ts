@@ -1,7 +1,7 @@
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, useBrowser, useSandbox } from "./support";
+import { openRecordWidget, recordSettled, useBrowser, useSandbox, waitForFact } from "./support";
 
 const browser = useBrowser();
 const holder = useSandbox();
@@ -18,21 +18,21 @@ async function lockWith(widget: Frame, reason: string) {
 describe("locking from the record popup", () => {
   it("locks with a reason, edits the reason, then unlocks after confirming", async () => {
     const widget = await open(SEED.records.dealUnlocked);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Waiting for legal review");
-    await widget.getByText("Reason: Waiting for legal review").waitFor();
+    await waitForFact(widget, "Reason", "Waiting for legal review");
     await widget.getByText("Locked by hand").waitFor();
     await widget.getByText(/Record locked/).waitFor();
 
     await widget.getByRole("button", { name: "Edit reason" }).click();
     await widget.getByLabel("Reason (required)").fill("Legal review, round two");
     await widget.getByRole("button", { name: "Save reason" }).click();
-    await widget.getByText("Reason: Legal review, round two").waitFor();
+    await waitForFact(widget, "Reason", "Legal review, round two");
 
     await widget.getByRole("button", { name: "Unlock…" }).click();
     await widget.getByRole("alertdialog", { name: "Unlock this record?" }).waitFor();
     await widget.getByRole("button", { name: "Unlock", exact: true }).click();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await widget.getByText(/Record unlocked/).waitFor();
   });
 
@@ -54,7 +54,7 @@ describe("locking from the record popup", () => {
 
   it("tells a user without the Lock permission why they cannot lock", async () => {
     const widget = await open(SEED.records.dealUnlocked, SEED.users.readOnly);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await widget.getByText(/not allowed to lock records in this module/).waitFor();
     expect(await widget.getByRole("button", { name: "Lock…" }).count()).toBe(0);
   });
@@ -75,7 +75,7 @@ describe("locking from the record popup", () => {
     });
     const widget = await open(SEED.records.dealUnlocked);
     await lockWith(widget, hostile);
-    await widget.getByText(`Reason: ${hostile}`).waitFor();
+    await waitForFact(widget, "Reason", hostile);
     expect(await widget.locator("img").count()).toBe(0);
     expect(await widget.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
@@ -83,7 +83,7 @@ describe("locking from the record popup", () => {
 
   it("shows the other person's lock when someone locked the record meanwhile", async () => {
     const widget = await open(SEED.records.dealUnlocked);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     const path = `/crm/v8/Deals/${SEED.records.dealUnlocked}/Locking_Information__s`;
     const theirs = holder.current.mock.handle({
       method: "POST",
@@ -95,6 +95,6 @@ describe("locking from the record popup", () => {
     expect(theirs.status).toBe(201);
     await lockWith(widget, "Mine");
     await widget.getByText(/Someone else locked this record in the meantime/).waitFor();
-    await widget.getByText("Reason: Mine first").waitFor();
+    await waitForFact(widget, "Reason", "Mine first");
   });
 });

@@ -7,7 +7,7 @@ const browser = useBrowser();
 
 async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users.standard): Promise<Frame> {
   const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as }));
-  await widget.getByRole("button", { name: "Show sharing" }).click();
+  await widget.getByRole("button", { name: "Sharing", exact: true }).click();
   await widget.locator("[data-share-state]").waitFor();
   await untilSized(browser.page, widget);
   return widget;
@@ -19,7 +19,7 @@ async function pick(widget: Frame, query: string, name: string) {
 }
 
 function sharedNames(widget: Frame) {
-  return widget.locator(".share__name").allTextContents();
+  return widget.locator("[data-share-name]").evaluateAll((items) => items.map((item) => item.getAttribute("data-share-name") ?? ""));
 }
 
 describe("sharing from the record popup", () => {

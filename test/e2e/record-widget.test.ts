@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
+import { fact, openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 
@@ -18,25 +18,26 @@ describe.each(["resolve", "reject"] as const)("record widget (ZRC errors %s)", (
   it("shows a manual lock with its reason", async () => {
     const widget = await open("Deals", SEED.records.dealManualLocked);
     await widget.getByText("Locked by hand").waitFor();
-    expect(await widget.getByText(/^Reason: /).count()).toBe(1);
+    await widget.getByText("Locked · manual", { exact: true }).waitFor();
+    expect(await fact(widget, "Reason").count()).toBe(1);
   });
 
   it("shows an unlocked deal with its owner", async () => {
     const widget = await open("Deals", SEED.records.dealUnlocked);
-    await widget.getByText("Not locked").waitFor();
-    expect(await widget.getByText("Owner", { exact: true }).count()).toBe(1);
+    await widget.getByText("Not locked", { exact: true }).waitFor();
+    await widget.getByText(/^Deals · Owner: \S/).waitFor();
   });
 
   it("says record locking is not set up for a module without configuration", async () => {
     const widget = await open("Leads", SEED.records.leadNoConfig);
     await widget.getByText("Record locking is not set up for this module").waitFor();
-    expect(await widget.getByText("Not locked").count()).toBe(0);
+    expect(await widget.getByText("Not locked", { exact: true }).count()).toBe(0);
   });
 
   it("shows 'unknown', never 'not locked', when the CRM refuses the read", async () => {
     const widget = await open("Deals", "5725767999999999999");
     await widget.getByText("Lock status unknown").waitFor();
-    expect(await widget.getByText("Not locked").count()).toBe(0);
+    expect(await widget.getByText("Not locked", { exact: true }).count()).toBe(0);
     expect(await widget.getByRole("alert").count()).toBeGreaterThan(0);
   });
 });
@@ -61,7 +62,7 @@ describe("record widget transport and boot", () => {
       id: SEED.records.dealUnlocked,
       extra: "&theme=night",
     });
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await widget.waitForFunction(() => document.documentElement.dataset.theme === "night");
   });
 

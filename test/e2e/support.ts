@@ -163,3 +163,22 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}): { 
   beforeEach(() => holder.current.mock.reset());
   return holder;
 }
+
+const literally = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+/** The value beside `label` in the lock card's facts (Locked by, Since, Reason). */
+export function fact(frame: Frame, label: string) {
+  return frame.locator("dt", { hasText: literally(label) }).locator("xpath=following-sibling::dd[1]");
+}
+
+/** Waits until the lock card's facts show exactly `value` beside `label`. */
+export async function waitForFact(frame: Frame, label: string, value: string): Promise<void> {
+  await fact(frame, label).filter({ hasText: literally(value) }).waitFor();
+}
+
+/** The list view: opens "Lock…", gives the reason and locks the selection. */
+export async function lockSelection(widget: Frame, reason: string): Promise<void> {
+  await widget.getByRole("button", { name: "Lock…", exact: true }).click();
+  await widget.getByLabel("Reason (required)").fill(reason);
+  await widget.getByRole("button", { name: "Lock the selected records" }).click();
+}

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { CallLog } from "../../sandbox/host/call-log";
 import type { FaultHit } from "../../sandbox/host/faults";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
+import { lockSelection, openRecordWidget, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame, waitForFact } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -88,7 +88,7 @@ function storedLockStatus(id: string): number {
 describe("reading the lock status", () => {
   it("retries a read that got 500 once and shows the status it then reads", async () => {
     const widget = await openRecord(R.dealUnlocked, ["GET:lock:500*1"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(2);
     expect((await faultHits()).map((hit) => hit.kind)).toEqual(["500"]);
   });
@@ -99,13 +99,13 @@ describe("reading the lock status", () => {
     await widget.getByText("Lock status unknown").waitFor();
     await widget.getByText("Zoho CRM had an internal error. Try again in a moment.").waitFor();
     expect(await lockState(widget)).toBe("unknown");
-    expect(await widget.getByText("Not locked").count()).toBe(0);
+    expect(await widget.getByText("Not locked", { exact: true }).count()).toBe(0);
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(3);
     // Nothing is offered on a status nobody knows.
     expect(await widget.getByRole("button", { name: "Lock…" }).count()).toBe(0);
 
     await widget.getByRole("button", { name: "Try again" }).click();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(4);
   });
 
@@ -140,7 +140,7 @@ describe("reading the lock status", () => {
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(1);
 
     await widget.getByRole("button", { name: "Try again" }).click();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(2);
   });
 
@@ -161,17 +161,17 @@ describe("reading the lock status", () => {
     await widget.getByText("Zoho CRM could not be reached. Check your network connection and try again.").waitFor();
     expect(await lockState(widget)).toBe("unknown");
     await widget.getByRole("button", { name: "Try again" }).click();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
   });
 });
 
 describe("locking the record", () => {
   it("sends the lock once when the CRM answers 500, says so, and shows the status read again", async () => {
     const widget = await openRecord(R.dealUnlocked, ["POST:lock:500"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Audit");
     await widget.getByText("Zoho CRM had an internal error. Try again in a moment.").waitFor();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
     // Read at open and read again after the failed write.
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(2);
@@ -180,10 +180,10 @@ describe("locking the record", () => {
 
   it("does not resend a lock refused with 429 (writes are never retried by themselves)", async () => {
     const widget = await openRecord(R.dealUnlocked, ["POST:lock:429"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Audit");
     await widget.getByText(/too many calls from your organisation right now/).waitFor();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
   });
 
@@ -191,18 +191,18 @@ describe("locking the record", () => {
     await browser.context.clock.install();
     // The CRM takes the lock at once but its answer comes after the widget gave up.
     const widget = await openRecord(R.dealUnlocked, ["POST:lock:delay"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Slow network");
     await waitForCalls("POST", lockPath(R.dealUnlocked), 1);
     await waitUntil(() => storedLockStatus(R.dealUnlocked) === 200, "the lock to reach the CRM");
     expect(await widget.getByRole("button", { name: "Lock", exact: true }).isDisabled()).toBe(true);
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText(/did not answer within 15 seconds\. The change may or may not have been saved; the current state is read again/).waitFor();
-    await widget.getByText("Reason: Slow network").waitFor();
+    await waitForFact(widget, "Reason", "Slow network");
     expect(await lockState(widget)).toBe("locked");
     // The late answer arrives and changes nothing.
     await browser.page.clock.fastForward(20_000);
-    await widget.getByText("Reason: Slow network").waitFor();
+    await waitForFact(widget, "Reason", "Slow network");
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(2);
   });
@@ -210,24 +210,24 @@ describe("locking the record", () => {
   it("says the outcome is unknown when the host never answers the lock, and shows the record still unlocked", async () => {
     await browser.context.clock.install();
     const widget = await openRecord(R.dealUnlocked, ["POST:lock:silent"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Lost on the way");
     await waitForCalls("POST", lockPath(R.dealUnlocked), 1);
     // A second click while the first is on its way sends nothing.
     await widget.getByRole("button", { name: "Lock", exact: true }).click({ force: true });
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText(/The change may or may not have been saved/).waitFor();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
     expect(storedLockStatus(R.dealUnlocked)).toBe(204);
   });
 
   it("says the CRM could not be reached when the host rejects the lock, and sends it once", async () => {
     const widget = await openRecord(R.dealUnlocked, ["POST:lock:reject"]);
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     await lockWith(widget, "Audit");
     await widget.getByText(/Zoho CRM could not be reached/).waitFor();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
   });
 
@@ -242,14 +242,14 @@ describe("locking the record", () => {
     while ((await deletes()).length === 0 && Date.now() < deadline) await browser.page.waitForTimeout(25);
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText(/The change may or may not have been saved/).waitFor();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await deletes()).toHaveLength(1);
   });
 });
 
 async function openSharing(id: string, faults: string[]): Promise<Frame> {
   const widget = await recordSettled(browser.page, await openRecord(id, faults));
-  await widget.getByRole("button", { name: "Show sharing" }).click();
+  await widget.getByRole("button", { name: "Sharing", exact: true }).click();
   await widget.locator("[data-share-state]").waitFor();
   await untilSized(browser.page, widget);
   return widget;
@@ -285,7 +285,7 @@ describe("sharing the record", () => {
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText(/did not answer within 15 seconds\. The change may or may not have been saved/).waitFor();
     // The list was read again: Eva is shared, and nothing is left to send.
-    await widget.locator(".share__name", { hasText: "Eva Example" }).waitFor();
+    await widget.locator('[data-share-name="Eva Example"]').waitFor();
     expect(await review(widget).count()).toBe(0);
     expect(await widget.getByText(/Someone changed this record's shares/).count()).toBe(0);
     // GET when the panel opened, GET before the send, GET after the timeout.
@@ -309,7 +309,7 @@ describe("sharing the record", () => {
     // The user sends again: read first, then exactly one more PUT.
     await widget.getByRole("button", { name: "Share", exact: true }).click();
     await widget.getByText(/^Shared\. The list above/).waitFor();
-    await widget.locator(".share__name", { hasText: "Eva Example" }).waitFor();
+    await widget.locator('[data-share-name="Eva Example"]').waitFor();
     expect(await callsTo("PUT", sharePath(R.dealUnlocked))).toHaveLength(2);
   });
 });
@@ -376,16 +376,15 @@ describe("list view", () => {
   it("says a lock it could not read is unknown and offers no unlock for it; locking lets the CRM decide, once per record", async () => {
     // Only this record's lock read fails (three tries); the other record needs no lock read.
     const widget = await openList([R.dealManualLocked, R.dealUnlocked], [`GET:${lockPath(R.dealManualLocked)}:500`]);
-    await row(widget, R.dealManualLocked).getByText("Lock status unknown").waitFor();
-    await row(widget, R.dealUnlocked).getByText("Not locked").waitFor();
+    await row(widget, R.dealManualLocked).getByText("Unknown", { exact: true }).waitFor();
+    await row(widget, R.dealUnlocked).getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("GET", lockPath(R.dealManualLocked))).toHaveLength(3);
     expect(await widget.getByRole("button", { name: "Unlock 0 manual locks…" }).isDisabled()).toBe(true);
 
-    await widget.getByLabel("Reason (required)").fill("Audit");
-    await widget.getByRole("button", { name: "Lock the selected records" }).click();
+    await lockSelection(widget, "Audit");
     await widget.getByText("Finished: 1 done, 1 skipped, 0 failed. Each record's result is in the table.").waitFor();
     // Not known to be locked, so the lock is sent; the CRM refuses a second lock and the row says why.
-    expect(await row(widget, R.dealManualLocked).locator("td.bulk-result").textContent()).toBe("Skipped: already locked");
+    expect((await row(widget, R.dealManualLocked).locator("td[data-result]").innerText()).replace(/\s+/g, " ")).toBe("Skipped already locked");
     expect(await callsTo("POST", lockPath(R.dealManualLocked))).toHaveLength(1);
     expect(await callsTo("POST", lockPath(R.dealUnlocked))).toHaveLength(1);
   });
@@ -395,16 +394,15 @@ describe("list view", () => {
     const ids = [R.dealUnlocked, R.dealExcluded];
     const widget = await openList(ids, ["POST:lock:delay"]);
     await widget.getByText("2 records selected").waitFor();
-    await widget.getByLabel("Reason (required)").fill("Audit");
-    await widget.getByRole("button", { name: "Lock the selected records" }).click();
+    await lockSelection(widget, "Audit");
     for (const id of ids) await waitForCalls("POST", lockPath(id), 1);
     await waitUntil(() => ids.every((id) => storedLockStatus(id) === 200), "both locks to reach the CRM");
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText("Finished: 0 done, 0 skipped, 2 failed. Each record's result is in the table.").waitFor();
     for (const id of ids) {
-      await row(widget, id).getByText(/^Failed: .*may or may not have been saved/).waitFor();
+      await row(widget, id).locator('td[data-result="failed"]').getByText(/may or may not have been saved/).waitFor();
       // Read again after the write: the lock is there.
-      await row(widget, id).getByText("Locked (manual)").waitFor();
+      await row(widget, id).getByText("Locked · manual", { exact: true }).waitFor();
     }
     await browser.page.clock.fastForward(20_000);
     for (const id of ids) expect(await callsTo("POST", lockPath(id))).toHaveLength(1);
@@ -414,7 +412,7 @@ describe("list view", () => {
 describe("the same faults through the other transports", () => {
   it("retries a lock read that got 500 when CRM errors reject ZRC calls", async () => {
     const widget = await openRecord(R.dealUnlocked, ["GET:lock:500*1"], { extra: "&zrcErrors=reject" });
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
     expect(await callsTo("GET", lockPath(R.dealUnlocked))).toHaveLength(2);
   });
 
@@ -424,7 +422,7 @@ describe("the same faults through the other transports", () => {
     await widget.getByText("Lock status unknown").waitFor();
     expect(await callsTo("GET", lockPath(R.dealUnlocked), "crm_connection")).toHaveLength(3);
     await widget.getByRole("button", { name: "Try again" }).click();
-    await widget.getByText("Not locked").waitFor();
+    await widget.getByText("Not locked", { exact: true }).waitFor();
 
     await lockWith(widget, "Audit");
     await widget.getByText("Zoho CRM had an internal error. Try again in a moment.").waitFor();

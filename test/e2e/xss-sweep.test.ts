@@ -297,7 +297,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const ids = [H.records.dealManual, H.records.dealAuto, H.records.dealShared];
     await page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1`);
     const widget = await widgetFrame(page, "list.html");
-    await widget.locator("table.bulk-table").waitFor();
+    await widget.getByTestId("bulk-table").waitFor();
     await widget.getByText(msg("bulk.selected", { count: 3 })).waitFor();
     await untilSized(page, widget);
     const rows: [string, string, string][] = [

@@ -13,6 +13,7 @@ import { applyLocale } from "../i18n/messages";
 import { OutsideCrm } from "../ui/Screens";
 import { Skeleton } from "../ui/Skeleton";
 import { autoResize } from "../ui/auto-resize";
+import { trackFocus } from "../ui/focus";
 import { applyTheme, followSystemTheme } from "../ui/theme";
 
 /** How long the page may wait for the user's language before it shows English (strings switch when they arrive). */
@@ -22,6 +23,7 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
   const root = document.getElementById("app");
   if (!root) return;
   followSystemTheme();
+  trackFocus();
   render(<Skeleton />, root);
   const boot = await bootstrap({ needsPageLoad });
   if (!boot.ok) {

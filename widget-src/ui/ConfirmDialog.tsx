@@ -19,9 +19,12 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  level = 3,
   children,
 }: {
   title: string;
+  /** Its heading's level: 3 inside a card (the default), 2 where it stands under the page's title. */
+  level?: 2 | 3;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
@@ -31,6 +34,7 @@ export function ConfirmDialog({
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const Heading = level === 2 ? "h2" : "h3";
   useReturnFocus();
   // Before the first paint: a key pressed as the dialog appears is already inside it.
   useLayoutEffect(() => cancel.current?.focus(), []);
@@ -65,10 +69,10 @@ export function ConfirmDialog({
       aria-describedby={`${id}-body`}
       onKeyDown={onKeyDown}
     >
-      <h3 id={`${id}-title`} class="confirm__title">
+      <Heading id={`${id}-title`} class="confirm__title">
         <Icon path={WARNING} />
         {title}
-      </h3>
+      </Heading>
       <div id={`${id}-body`} class="confirm__body">
         {children}
       </div>

@@ -9,7 +9,7 @@ interface FrameProps {
   required?: boolean;
   /** A sentence under the field that helps fill it in. */
   help?: ComponentChildren;
-  /** What is wrong with the value; the field is then marked invalid. */
+  /** What is wrong with the value; the field is then marked invalid, and the words are announced. */
   error?: ComponentChildren;
   /** The label is for screen readers only (the row around it already says what the field is). */
   hideLabel?: boolean;
@@ -47,7 +47,7 @@ function Frame({ id, label, required, help, error, hideLabel, children }: FrameP
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} class="field__error">
+        <p id={`${id}-error`} class="field__error" role="alert">
           {error}
         </p>
       )}

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { t } from "../i18n/messages";
 import { Button } from "./Button";
-import { CLOSE, WARNING } from "./icons";
-import { EmptyState } from "./EmptyState";
+import { CLOSE } from "./icons";
 import { Notice } from "./Notice";
 import "./shell.css";
 
@@ -41,9 +40,7 @@ export function Shell({
 export function OutsideCrm({ reason }: { reason: "no-sdk" | "timeout" }) {
   return (
     <Shell title={t("app.outsideCrm.title")}>
-      <EmptyState icon={WARNING} title={t("app.outsideCrm.title")}>
-        {reason === "no-sdk" ? t("app.outsideCrm.noSdk") : t("app.outsideCrm.timeout")}
-      </EmptyState>
+      <Notice tone="warning">{reason === "no-sdk" ? t("app.outsideCrm.noSdk") : t("app.outsideCrm.timeout")}</Notice>
     </Shell>
   );
 }

@@ -18,8 +18,12 @@ interface Focused {
 let last: Focused | undefined;
 let tracking = false;
 
-/** Remembers the last focused control, with its section: by the time a part mounts, its opener may be gone. */
-function track(): void {
+/**
+ * Remembers the last focused control, with its section: by the time a part
+ * mounts, its opener may be gone. Pages start it when they boot (entries/
+ * mount.tsx): a part that loads on demand comes after the focus it returns to.
+ */
+export function trackFocus(): void {
   if (tracking || typeof document === "undefined") return;
   tracking = true;
   document.addEventListener(
@@ -32,7 +36,7 @@ function track(): void {
     true,
   );
 }
-track();
+trackFocus();
 
 /**
  * Focus is on <body> (nothing focused), on an element no longer in the page,

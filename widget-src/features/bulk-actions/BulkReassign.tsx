@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
+import { useReturnFocus } from "../../ui/focus";
 import { Inset } from "../../ui/Inset";
 import { CandidateOption } from "../owner-change/CandidateOption";
 import { ownerIneligibility } from "../owner-change/candidates";
@@ -30,6 +31,8 @@ export default function BulkReassign({ model, port, onClose }: BulkReassignProps
   const owner = model.planOwner.value;
   const busy = model.busy.value;
   const capacity = model.candidateCapacity.value;
+  // When the panel goes, focus goes back to the toolbar button that opened it.
+  useReturnFocus();
   // Capacity is checked for the rows on screen only, as they appear.
   const checkVisible = useCallback(
     (users: CrmUser[]) => model.checkCandidates(users.filter((user) => !ownerIneligibility(user, undefined)).map((user) => user.id)),

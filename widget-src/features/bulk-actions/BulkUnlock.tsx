@@ -10,6 +10,7 @@ export function BulkUnlock({ model, onClose }: { model: Bulk; onClose: () => voi
       title={t("bulk.unlockTitle", { count })}
       confirmLabel={t("bulk.unlockConfirm")}
       cancelLabel={t("app.cancel")}
+      level={2}
       onConfirm={() => {
         onClose();
         void model.unlockManual();
