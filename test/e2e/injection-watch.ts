@@ -14,8 +14,18 @@ interface Watch {
 export function watchForInjection(): void {
   const watch: Watch = { nodes: [], violations: [] };
   (window as unknown as { __hostileWatch: Watch }).__hostileWatch = watch;
-  // The widget renders none of these itself; the host page frames the widget in an iframe.
+  // The widget renders none of these itself, but for its own icons (below); the host page frames the widget in an iframe.
   const foreign = location.pathname.startsWith("/app/") ? ["img", "svg", "iframe", "frame", "object", "embed", "a", "image"] : ["img", "svg", "object", "embed"];
+  /** ui/Icon.tsx: an svg with exactly these attributes and one path of drawing commands, nothing else. */
+  const isOwnIcon = (element: Element) =>
+    element.localName === "svg" &&
+    element.getAttributeNames().sort().join() === "aria-hidden,class,focusable,viewBox" &&
+    element.getAttribute("class") === "icon" &&
+    element.getAttribute("viewBox") === "0 0 16 16" &&
+    element.children.length === 1 &&
+    element.firstElementChild?.localName === "path" &&
+    element.firstElementChild.getAttributeNames().join() === "d" &&
+    /^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]+$/.test(element.firstElementChild.getAttribute("d") ?? "");
   const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"];
   const inspect = (element: Element) => {
     const names = element.getAttributeNames();
@@ -29,7 +39,7 @@ export function watchForInjection(): void {
       const value = (element.getAttribute(name) ?? "").replace(/[\u0000-\u0020]/g, "").toLowerCase();
       return value.startsWith("javascript:") || value.startsWith("data:text/html") || name.toLowerCase() === "srcdoc";
     });
-    if (handlers.length > 0 || inlineScript || scriptUrl || foreign.includes(element.localName)) {
+    if (handlers.length > 0 || inlineScript || scriptUrl || (foreign.includes(element.localName) && !isOwnIcon(element))) {
       watch.nodes.push(element.outerHTML.slice(0, 200));
     }
   };

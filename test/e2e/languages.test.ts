@@ -20,11 +20,12 @@ describe.each([
     await widget.getByText(strings["badge.lock.unlocked"]!, { exact: true }).waitFor();
     expect(await widget.locator("html").getAttribute("lang")).toBe(language);
     expect(await widget.getByText(en["badge.lock.unlocked"]!, { exact: true }).count()).toBe(0);
-    expect(await widget.getByRole("heading", { level: 1 }).textContent()).toBe(strings["app.title.record"]);
+    await widget.getByRole("heading", { level: 2, name: strings["lock.heading"]! }).waitFor();
     // A section that loads on demand speaks the same language.
-    await widget.getByRole("button", { name: strings["share.open"]! }).click();
+    await widget.getByRole("button", { name: strings["share.heading"]!, exact: true }).click();
     await widget.locator("[data-share-state]").waitFor();
-    expect(await widget.getByRole("button", { name: en["share.open"]! }).count()).toBe(0);
+    await widget.getByText(strings["share.none"]!, { exact: true }).waitFor();
+    expect(await widget.getByText(en["share.none"]!, { exact: true }).count()).toBe(0);
   });
 
   it("explains a refused read in that language", async () => {

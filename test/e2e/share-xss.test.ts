@@ -80,7 +80,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
 
   const opened = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
   const widget = await recordSettled(page, opened);
-  await widget.getByRole("button", { name: msg("share.open") }).click();
+  await widget.getByRole("button", { name: msg("share.heading"), exact: true }).click();
   await widget.getByText(msg("share.none")).waitFor();
   await untilSized(page, widget);
 

@@ -29,7 +29,7 @@ import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
-import { recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
+import { fact, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox({ hostile: true });
@@ -39,9 +39,9 @@ const catalogue: Record<string, string> = en;
 /** Right-to-left letters and direction controls: the widget isolates a value containing them (FSI … PDI). */
 const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget). */
+/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget); a counted one in its English form. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
-  const text = catalogue[key];
+  const text = catalogue[key] ?? (typeof vars.count === "number" ? catalogue[`${key}#${vars.count === 1 ? "one" : "other"}`] : undefined);
   if (text === undefined) throw new Error(`missing message ${key}`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
@@ -164,14 +164,16 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
 
     const heading = await expectExactText(widget, N.dealManual);
     expect(await heading.innerHTML()).toContain("&lt;script&gt;");
-    await expectExactText(widget, USER_RTL);
-    await expectExactText(widget, msg("lock.by", { name: HOSTILE.fullName }));
+    // The owner, in the line under the title, isolated so that its RTL override cannot reorder the words around it.
+    await expectExactText(widget, msg("record.meta", { module: "Deals", owner: USER_RTL }));
+    expect(await fact(widget, msg("lock.fact.by")).textContent()).toBe(HOSTILE.fullName);
     // The reason keeps its lines (pre-wrap), its placeholders and its RTL override as they are.
-    const reason = widget.locator(".lock__reason");
-    expect(await reason.textContent()).toBe(msg("lock.reason", { reason: N.lockReason }));
+    const reason = fact(widget, msg("lock.fact.reason"));
+    expect(await reason.textContent()).toBe(N.lockReason);
+    expect(await reason.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe("pre-wrap");
     expect(N.lockReason).toContain(PAYLOADS.placeholders);
-    // Restrictions: the hostile custom button (5,000 characters) and the hostile exempt profile.
-    const restrictions = widget.getByRole("region", { name: msg("restrictions.heading") }).or(widget.locator("section.restrictions")).first();
+    // Restrictions, in the lock card: the hostile custom button (5,000 characters) and the hostile exempt profile.
+    const restrictions = widget.getByRole("region", { name: msg("lock.heading") });
     expect(await restrictions.textContent()).toContain(N.customButton);
     expect(await restrictions.textContent()).toContain(N.profile);
     const editReason = widget.getByRole("button", { name: msg("lock.editReason") });
@@ -193,25 +195,28 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const widget = await openRecord("Deals", H.records.dealAuto);
     await widget.locator('[data-lock-state="locked"][data-lock-source="automatic"]').waitFor();
     await expectExactText(widget, N.dealAuto);
-    await expectExactText(widget, USER_LONG);
+    await expectExactText(widget, msg("record.meta", { module: "Deals", owner: USER_LONG }));
     await expectExactText(widget, msg("lock.source.rule", { rule: N.rule }));
-    await expectClean(page, widget, [widget.getByRole("button", { name: msg("owner.open") }), widget.getByRole("button", { name: msg("share.open") })]);
+    await expectClean(page, widget, [
+      widget.getByRole("button", { name: msg("owner.heading"), exact: true }),
+      widget.getByRole("button", { name: msg("share.heading"), exact: true }),
+    ]);
   });
 
   it("record popup: a lead with markup in its name, owned by the hostile user", async () => {
     const { page } = browser;
     const widget = await openRecord("Leads", H.records.lead);
     await expectExactText(widget, fullNameOf(N.lead));
-    await expectExactText(widget, HOSTILE.fullName);
-    await expectClean(page, widget, [widget.getByRole("button", { name: msg("share.open") })]);
+    await expectExactText(widget, msg("record.meta", { module: "Leads", owner: HOSTILE.fullName }));
+    await expectClean(page, widget, [widget.getByRole("button", { name: msg("share.heading"), exact: true })]);
   });
 
   it("sharing: hostile users, groups and a role in the current shares and in the picker", async () => {
     const { page } = browser;
     const widget = await openRecord("Deals", H.records.dealShared);
     await expectExactText(widget, N.dealShared);
-    await widget.getByRole("button", { name: msg("share.open") }).click();
-    const list = widget.locator("ul.share-list");
+    await widget.getByRole("button", { name: msg("share.heading"), exact: true }).click();
+    const list = widget.getByRole("list", { name: msg("share.listLabel") });
     await list.waitFor();
     await untilSized(page, widget);
 
@@ -243,7 +248,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
       { query: "srcdoc", name: N.groupLong },
     ];
     // The picker, not the current shares (whose remove buttons carry the same names).
-    const picker = widget.locator(".add-people");
+    const picker = widget.getByRole("list", { name: msg("share.results") });
     for (const { query, name, detail } of searches) {
       await search.fill(query);
       const option = pickerOption(picker, name);
@@ -264,7 +269,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
   it("change owner: hostile candidates in the picker, chosen, and the reassignment outcome", async () => {
     const { page } = browser;
     const widget = await openRecord("Deals", H.records.dealShared);
-    await widget.getByRole("button", { name: msg("owner.open") }).click();
+    await widget.getByRole("button", { name: msg("owner.heading"), exact: true }).click();
     const search = widget.getByLabel(msg("owner.search"));
     await search.waitFor();
     await untilSized(page, widget);
@@ -287,8 +292,8 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await expect.poll(() => reassign.isEnabled()).toBe(true);
     await reassign.click();
     await widget.getByText(msg("owner.done", { name: USER_LONG }), { exact: true }).waitFor();
-    // The summary above was read again: the new owner is the long-named user, as text.
-    await expectExactText(widget, USER_LONG);
+    // The header was read again: the new owner is the long-named user, as text.
+    await expectExactText(widget, msg("record.meta", { module: "Deals", owner: USER_LONG }));
     await expectClean(page, widget, [widget.getByRole("button", { name: msg("app.close") })]);
   });
 
@@ -310,8 +315,8 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
       expect(await cells.nth(0).textContent()).toBe(name);
       expect(await cells.nth(1).textContent()).toBe(owner);
     }
-    await widget.locator(`tr[data-record-id="${H.records.dealManual}"]`).getByText(msg("bulk.lock.manual")).waitFor();
-    await widget.locator(`tr[data-record-id="${H.records.dealAuto}"]`).getByText(msg("bulk.lock.automatic")).waitFor();
+    await widget.locator(`tr[data-record-id="${H.records.dealManual}"]`).getByText(msg("badge.lock.manual"), { exact: true }).waitFor();
+    await widget.locator(`tr[data-record-id="${H.records.dealAuto}"]`).getByText(msg("badge.lock.automatic"), { exact: true }).waitFor();
     const chooseOwner = widget.getByRole("button", { name: msg("bulk.chooseOwner") });
     await expectClean(page, widget, [chooseOwner, widget.getByRole("button", { name: msg("app.close") })]);
 
