@@ -25,3 +25,16 @@ export function Cluster({ gap = 2, end = false, between = false, children, ...re
     </div>
   );
 }
+
+/**
+ * A polite live region: results put in it are announced. It is always in the
+ * page (a region added together with its text is often not announced), and
+ * takes no room while empty.
+ */
+export function Live({ children }: { children?: ComponentChildren }) {
+  return (
+    <div class="live" aria-live="polite">
+      {children}
+    </div>
+  );
+}

@@ -29,6 +29,34 @@ export function Table({
   );
 }
 
+const cellClass = (num: boolean, fit: boolean) => [num ? "num" : "", fit ? "fit" : ""].filter(Boolean).join(" ") || undefined;
+
+interface CellProps {
+  /** A numeric column: right-aligned, with digits of one width. */
+  num?: boolean;
+  /** As narrow as its content (a checkbox, the row actions). */
+  fit?: boolean;
+  children?: ComponentChildren;
+}
+
+/** A column header (views give no class names of their own: this is how a column is numeric or narrow). */
+export function Th({ num = false, fit = false, children }: CellProps) {
+  return (
+    <th scope="col" class={cellClass(num, fit)}>
+      {children}
+    </th>
+  );
+}
+
+/** A cell of a row; `num` and `fit` as its column's header. */
+export function Td({ num = false, fit = false, children, ...data }: CellProps & Record<`data-${string}`, string>) {
+  return (
+    <td {...data} class={cellClass(num, fit)}>
+      {children}
+    </td>
+  );
+}
+
 /** The buttons at the end of a row. */
 export function RowActions({ children }: { children: ComponentChildren }) {
   return <div class="row-actions">{children}</div>;
