@@ -24,7 +24,7 @@ export function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: 
   const busy = model.busy.value;
   return (
     <>
-      <Table caption={t("portals.typesCaption")} data-testid="user-types">
+      <Table caption={t("portals.typesCaption")} stack data-testid="user-types">
         <thead>
           <tr>
             <Th>{t("portals.column.name")}</Th>
@@ -48,8 +48,8 @@ export function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: 
                   </>
                 )}
               </td>
-              <td>{type.personalityModule.label}</td>
-              <td>
+              <Td label={t("portals.column.module")}>{type.personalityModule.label}</Td>
+              <Td label={t("portals.column.active")}>
                 {type.active ? (
                   <Badge tone="success" icon={CHECK}>
                     {t("portals.badge.active")}
@@ -57,8 +57,8 @@ export function TypesTable({ model, onOpen, onEdit }: { model: Portals; onOpen: 
                 ) : (
                   <Badge icon={MINUS}>{t("portals.badge.inactive")}</Badge>
                 )}
-              </td>
-              <Td num>{knownCount(type) ? formatNumber(type.users) : <span class="muted">{t("portals.unknownCount")}</span>}</Td>
+              </Td>
+              <Td num label={t("portals.column.users")}>{knownCount(type) ? formatNumber(type.users) : <span class="muted">{t("portals.unknownCount")}</span>}</Td>
               <td>
                 <RowActions>
                   <Button small data-return={`users-${type.id}`} aria-label={t("portals.showUsers", { name: type.name })} onClick={() => onOpen(type)}>

@@ -44,7 +44,7 @@ export function UsersTable({ model }: { model: PortalUsers }) {
   const selected = model.selected.value;
   return (
     <>
-      <Table caption={t("portals.usersCaption")} data-testid="portal-users" tableRef={table}>
+      <Table caption={t("portals.usersCaption")} stack data-testid="portal-users" tableRef={table}>
         <thead>
           <tr>
             <Th fit>
@@ -72,12 +72,12 @@ export function UsersTable({ model }: { model: PortalUsers }) {
               <td>
                 <span class="name">{user.name}</span>
               </td>
-              <td>
+              <Td label={t("portals.column.email")}>
                 <span class="name">{user.email ?? ""}</span>
-              </td>
-              <td>
+              </Td>
+              <Td label={t("portals.column.status")}>
                 <UserStatus user={user} />
-              </td>
+              </Td>
               <td>
                 <RowActions>
                   <Button
