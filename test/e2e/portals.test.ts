@@ -113,7 +113,7 @@ describe("portal user types and their users", () => {
     await contacts.getByText("Choose a layout: private modules need one.").waitFor();
     await layout.selectOption({ index: 1 });
     await contacts.getByRole("checkbox", { name: "Edit" }).check();
-    await contacts.getByLabel("Show only Contacts linked to the user through").selectOption({ label: "Account Name" });
+    await contacts.getByLabel("Filter for Contacts").selectOption({ label: "Account Name" });
     await frame.getByRole("button", { name: "Create user type" }).click();
 
     await frame.getByText(/^User type Resellers saved/).waitFor();

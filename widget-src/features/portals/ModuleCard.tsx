@@ -74,6 +74,7 @@ export function ModuleCard({ model, card }: { model: TypeEditor; card: ModuleCar
           <Select
             id={filterId}
             label={t("portals.filterFieldFor", { module: label })}
+            help={t("portals.filterHelp", { module: label })}
             value={module.filterIds[0] ?? ""}
             disabled={busy}
             onChange={(event) => model.updateModule(module.moduleId, { filterIds: event.currentTarget.value ? [event.currentTarget.value] : [] })}
