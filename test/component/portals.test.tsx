@@ -41,7 +41,8 @@ const people = (from: number, count: number): FakeUser[] =>
   Array.from({ length: count }, (_, i) => ({ id: pid(from + i), name: `Person ${from + i}`, email: `person${from + i}@example.com`, active: true }));
 
 /** A small stateful portal: user types with their users; transfer, delete and status changes change it. */
-function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePortal?: boolean; refuseStatusChange?: boolean } = {}) {
+function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePortal?: boolean; refuseStatusChange?: boolean; portalsFailFirst?: boolean } = {}) {
+  let portalReads = 0;
   const portals = options.portals ?? [PORTAL];
   const types: FakeType[] = options.types ?? [];
   const base = `/settings/portals/${PORTAL}/user_type`;
@@ -61,6 +62,8 @@ function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePort
       });
     }
     if (call.method === "GET" && call.path === "/settings/portals") {
+      portalReads += 1;
+      if (options.portalsFailFirst && portalReads === 1) return fail("INTERNAL_ERROR", "the portals could not be read", {}, 500);
       return portals.length === 0 ? ok({ status: 204, body: undefined }) : answer({ portals: portals.map((name) => ({ name, active: true })) });
     }
     if (call.method === "GET" && call.path === base) {
@@ -158,6 +161,21 @@ describe("portals view", () => {
     expect(within(empty).getByText(en["portals.none"])).toBeTruthy();
     expect(calls("GET", "/user_type")).toHaveLength(0);
     expect(screen.queryByTestId("user-types")).toBeNull();
+  });
+
+  it("shows a failed read of the portals as an error with Try again, never as 'no portal'", async () => {
+    portalCrm({ types: standardTypes(), portalsFailFirst: true });
+    const alert = await screen.findByRole("alert");
+    expect(screen.queryByTestId("no-portals")).toBeNull();
+    fireEvent.click(within(alert).getByRole("button", { name: en["app.retry"] }));
+    expect(await screen.findByTestId("user-types")).toBeTruthy();
+  });
+
+  it("shows placeholders, not a bare spinner, while the portals load", async () => {
+    portalCrm({ types: standardTypes() });
+    expect(screen.getByRole("status").textContent).toBe(en["app.loading"]);
+    expect(screen.getByRole("heading", { name: en["portals.heading"] })).toBeTruthy();
+    await screen.findByTestId("user-types");
   });
 
   it("lists the user types with module, state and number of users", async () => {

@@ -31,7 +31,13 @@ export default function PortalsView({ port, session }: { port: CrmPort; session:
       </Card>
     );
   }
-  if (portals.status === "error") return <ErrorNotice error={portals.error} action="portal" onRetry={() => void model.load()} />;
+  if (portals.status === "error") {
+    return (
+      <Card title={t("portals.heading")} data={{ "data-portals-settled": model.settled.value }}>
+        <ErrorNotice error={portals.error} action="portal" onRetry={() => void model.load()} />
+      </Card>
+    );
+  }
   if (portals.value.length === 0 || portal === null) {
     return (
       <Card title={t("portals.heading")} data={{ "data-portals-settled": model.settled.value }}>

@@ -3,7 +3,7 @@ import { t } from "../../i18n/messages";
 import { Button } from "../../ui/Button";
 import { Cluster } from "../../ui/Layout";
 import { ErrorNotice, Notice } from "../../ui/Notice";
-import type { Portals } from "./portals-model";
+import { knownCount, type Portals } from "./portals-model";
 
 /** The one result above the user types, the latest: a save, a delete, a refusal, or why a type was not deleted. */
 export function TypeResult({ model, onMove }: { model: Portals; onMove: (type: UserType) => void }) {
@@ -28,7 +28,7 @@ export function TypeResult({ model, onMove }: { model: Portals; onMove: (type: U
   return (
     <Notice tone="warning">
       <p data-testid="type-has-users">
-        {Number.isNaN(type.users) ? t("portals.countUnknown", { name: type.name }) : t("portals.hasUsers", { name: type.name, count: type.users })}
+        {knownCount(type) ? t("portals.hasUsers", { name: type.name, count: type.users }) : t("portals.countUnknown", { name: type.name })}
       </p>
       <Cluster>
         <Button small onClick={() => onMove(type)}>
