@@ -92,6 +92,15 @@ async function openSettings({ page, sandbox, seed, theme, language }) {
   return frame;
 }
 
+/** The settings tab's "Client portals" section, once its user types are there. */
+async function openPortals(context) {
+  const frame = await openSettings(context);
+  await frame.getByRole("button", { name: text(context.language, "portals.tab") }).click();
+  await frame.locator("[data-portals-settled=true]").waitFor();
+  await settle(context.page, frame);
+  return frame;
+}
+
 const record = (name, pick) => ({
   name,
   kind: "popup",
@@ -203,22 +212,28 @@ export const SCREENS = [
   {
     name: "settings-portals",
     kind: "tab",
-    async open(context) {
-      const frame = await openSettings(context);
-      await frame.getByRole("button", { name: text(context.language, "portals.tab") }).click();
-      await frame.getByTestId("user-types").waitFor();
-      return frame;
-    },
+    open: (context) => openPortals(context),
   },
   {
     name: "settings-portal-users",
     kind: "tab",
     async open(context) {
-      const frame = await openSettings(context);
-      await frame.getByRole("button", { name: text(context.language, "portals.tab") }).click();
-      await frame.getByTestId("user-types").waitFor();
+      const frame = await openPortals(context);
       await frame.locator("tr[data-user-type]").first().getByRole("button").first().click();
-      await frame.getByTestId("portal-users").waitFor();
+      await frame.locator("[data-users-settled=true]").waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
+    name: "settings-portal-type-editor",
+    kind: "tab",
+    async open(context) {
+      const frame = await openPortals(context);
+      // The default type's Edit (its second row action).
+      await frame.locator("tr[data-user-type]").first().getByRole("button").nth(1).click();
+      await frame.locator("[data-type-editor-settled=true]").waitFor();
+      await settle(context.page, frame);
       return frame;
     },
   },

@@ -73,6 +73,11 @@ async function photograph(frame, kind, file) {
   if (kind === "tab") {
     const height = await frame.evaluate(() => document.documentElement.scrollHeight);
     await element.evaluate((node, px) => (node.style.height = `${px}px`), height);
+    // The widget's frame is cross-site, so Chromium paints only the part of it inside the window: make the window tall enough.
+    const page = frame.page();
+    const box = await element.boundingBox();
+    const viewport = page.viewportSize();
+    if (box && viewport && box.y + box.height > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(box.y + box.height) });
   }
   await element.screenshot({ path: file, animations: "disabled" });
 }

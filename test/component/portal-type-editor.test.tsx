@@ -31,7 +31,7 @@ const PARTNER: UserType = { id: "5725767000000800009", name: "Partner", personal
 
 function renderEditor(type: UserType | null = null, options: TypeCrmOptions = {}) {
   const crm = typeCrm(options);
-  const done: boolean[] = [];
+  const done: (string | null)[] = [];
   render(<TypeEditorView port={crm.port} portal={PORTAL} type={type} others={type ? [type, PARTNER] : [PARTNER]} onDone={(saved) => void done.push(saved)} />);
   return { crm, done };
 }
@@ -41,7 +41,15 @@ const card = async (apiName: string) => {
   return document.querySelector(`[data-module-card="${apiName}"]`) as HTMLElement;
 };
 const optionTexts = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((option) => option.textContent);
-const personality = () => screen.getByLabelText(en["portals.personality"]) as HTMLSelectElement;
+const personality = () => screen.getByLabelText(en["portals.personality"], { exact: false }) as HTMLSelectElement;
+/** A list of a module's card, by its label, which names the module ("Layout for Contacts"); "(required)" may follow. */
+const list = (card: HTMLElement, key: "portals.layoutFor" | "portals.viewFor" | "portals.filterFieldFor", module = "Contacts") =>
+  within(card).getByLabelText(fill(en[key], { module }), { exact: false }) as HTMLSelectElement;
+const noList = (card: HTMLElement, key: "portals.filterFieldFor", module = "Contacts") =>
+  within(card).queryByLabelText(fill(en[key], { module }), { exact: false });
+/** A field's label as it reads, without the control. */
+const nameField = () => screen.getByLabelText(en["portals.typeName"], { exact: false }) as HTMLInputElement;
+const labelText = (control: HTMLElement) => document.querySelector(`label[for="${control.id}"]`)?.textContent;
 
 /** New type, Contacts chosen as the personality, its card showing its layouts. */
 async function withContacts(options: TypeCrmOptions = {}) {
@@ -50,13 +58,13 @@ async function withContacts(options: TypeCrmOptions = {}) {
   fireEvent.change(personality(), { target: { value: "Contacts" } });
   const contacts = await card("Contacts");
   // The layouts have been read: more than "No layout" is offered.
-  await waitFor(() => expect(optionTexts(within(contacts).getByLabelText(en["portals.layout"])).length).toBeGreaterThan(1));
+  await waitFor(() => expect(optionTexts(list(contacts, "portals.layoutFor")).length).toBeGreaterThan(1));
   return { ...ctx, contacts };
 }
 
 const chooseLayout = async (contacts: HTMLElement, layoutId: string) => {
-  fireEvent.change(within(contacts).getByLabelText(en["portals.layout"]), { target: { value: layoutId } });
-  await waitFor(() => expect((within(contacts).getByLabelText(en["portals.layout"]) as HTMLSelectElement).value).toBe(layoutId));
+  fireEvent.change(list(contacts, "portals.layoutFor"), { target: { value: layoutId } });
+  await waitFor(() => expect(list(contacts, "portals.layoutFor").value).toBe(layoutId));
 };
 
 describe("portal user type editor", () => {
@@ -64,7 +72,7 @@ describe("portal user type editor", () => {
     renderEditor();
     expect(await screen.findByRole("heading", { name: "New user type" })).toBeTruthy();
     const notes = await card("Notes");
-    expect(within(notes).getByText(en["portals.requiredModule"])).toBeTruthy();
+    expect(within(notes).getByText(en["portals.badge.included"])).toBeTruthy();
     expect(screen.getByRole("button", { name: en["portals.createType"] })).toBeTruthy();
     // Personality choices: Contacts and Accounts (and custom modules), not Notes or Deals.
     expect(optionTexts(personality())).toEqual([en["portals.choosePersonality"], "Contacts", "Accounts"]);
@@ -74,7 +82,7 @@ describe("portal user type editor", () => {
     const { crm } = renderEditor(CUSTOMER);
     expect(await screen.findByRole("heading", { name: "Edit the user type Customer" })).toBeTruthy();
     expect(crm.calls.filter((call) => call.method === "GET" && call.path === `${TYPES_PATH}/${TYPE_ID}`)).toHaveLength(1);
-    expect((screen.getByLabelText(en["portals.typeName"]) as HTMLInputElement).value).toBe("Customer");
+    expect((screen.getByLabelText(en["portals.typeName"], { exact: false }) as HTMLInputElement).value).toBe("Customer");
     expect(personality().value).toBe("Contacts");
     expect(personality().disabled).toBe(true);
     expect([...document.querySelectorAll("[data-module-card]")].map((element) => element.getAttribute("data-module-card"))).toEqual(["Contacts", "Notes", "Cases"]);
@@ -87,16 +95,17 @@ describe("portal user type editor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create user type" }));
     expect(await screen.findByText("Give the user type a name.")).toBeTruthy();
     expect(screen.getByText("Choose the module whose records are the portal users.")).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toBe(fill(en["settings.fixProblems#other"], { count: 2 }));
+    // The count is said at the foot of the form, as an alert (field errors may be alerts too).
+    expect(screen.getAllByRole("alert").map((alert) => alert.textContent)).toContain(fill(en["settings.fixProblems#other"], { count: 2 }));
     expect(crm.writesSent()).toEqual([]);
     expect(done).toEqual([]);
   });
 
   it("choosing Contacts shows its card with layout, view, permissions, filter field and read-only fields", async () => {
     const { contacts } = await withContacts();
-    expect(within(contacts).getByText(en["portals.requiredModule"])).toBeTruthy();
-    expect(optionTexts(within(contacts).getByLabelText(en["portals.layout"]))).toEqual([en["portals.noLayout"], "Standard", "Partner"]);
-    await waitFor(() => expect(optionTexts(within(contacts).getByLabelText(en["portals.view"]))).toEqual([en["portals.noView"], "All Contacts", "My Contacts"]));
+    expect(within(contacts).getByText(en["portals.badge.included"])).toBeTruthy();
+    expect(optionTexts(list(contacts, "portals.layoutFor"))).toEqual([en["portals.chooseLayout"], "Standard", "Partner"]);
+    await waitFor(() => expect(optionTexts(list(contacts, "portals.viewFor"))).toEqual([en["portals.noView"], "All Contacts", "My Contacts"]));
 
     const permissions = within(contacts).getByRole("group", { name: fill(en["portals.permissions"], { module: "Contacts" }) });
     const view = within(permissions).getByLabelText(en["portals.permission.view"]) as HTMLInputElement;
@@ -105,11 +114,11 @@ describe("portal user type editor", () => {
     expect((within(permissions).getByLabelText(en["portals.permission.edit"]) as HTMLInputElement).disabled).toBe(false);
 
     // No layout chosen yet: no fields to filter on or to make read-only.
-    expect(within(contacts).queryByLabelText(en["portals.filterField"])).toBeNull();
+    expect(noList(contacts, "portals.filterFieldFor")).toBeNull();
     expect(within(contacts).queryByRole("group", { name: fill(en["portals.readOnlyFields"], { module: "Contacts" }) })).toBeNull();
 
     await chooseLayout(contacts, LAYOUT.contacts);
-    const filter = within(contacts).getByLabelText(en["portals.filterField"]);
+    const filter = list(contacts, "portals.filterFieldFor");
     expect(optionTexts(filter)).toEqual([en["portals.noFilter"], "Account Name", "Vendor Name"]);
     const readOnly = within(contacts).getByRole("group", { name: fill(en["portals.readOnlyFields"], { module: "Contacts" }) });
     const box = (name: string) => within(readOnly).getByLabelText(name) as HTMLInputElement;
@@ -121,22 +130,22 @@ describe("portal user type editor", () => {
 
     // Another layout: its own fields, and no lookup to filter on.
     await chooseLayout(contacts, LAYOUT.contactsPartner);
-    expect(within(contacts).queryByLabelText(en["portals.filterField"])).toBeNull();
+    expect(noList(contacts, "portals.filterFieldFor")).toBeNull();
     const partnerFields = within(contacts).getByRole("group", { name: fill(en["portals.readOnlyFields"], { module: "Contacts" }) });
     expect(within(partnerFields).getAllByRole("checkbox").map((input) => input.closest("label")?.textContent?.trim())).toEqual(["Partner Code"]);
   });
 
   it("creates the type with what the form says", async () => {
     const { contacts, crm, done } = await withContacts();
-    fireEvent.input(screen.getByLabelText(en["portals.typeName"]), { target: { value: "Customer" } });
+    fireEvent.input(nameField(), { target: { value: "Customer" } });
     await chooseLayout(contacts, LAYOUT.contacts);
-    await waitFor(() => expect(optionTexts(within(contacts).getByLabelText(en["portals.view"]))).toContain("My Contacts"));
-    fireEvent.change(within(contacts).getByLabelText(en["portals.view"]), { target: { value: VIEW.myContacts } });
-    fireEvent.change(within(contacts).getByLabelText(en["portals.filterField"]), { target: { value: FIELD.account } });
+    await waitFor(() => expect(optionTexts(list(contacts, "portals.viewFor"))).toContain("My Contacts"));
+    fireEvent.change(list(contacts, "portals.viewFor"), { target: { value: VIEW.myContacts } });
+    fireEvent.change(list(contacts, "portals.filterFieldFor"), { target: { value: FIELD.account } });
     fireEvent.click(within(contacts).getByLabelText(en["portals.permission.edit"]));
     fireEvent.click(within(contacts).getByLabelText("Phone"));
     fireEvent.click(screen.getByRole("button", { name: en["portals.createType"] }));
-    await waitFor(() => expect(done).toEqual([true]));
+    await waitFor(() => expect(done).toEqual(["Customer"]));
     expect(crm.writesSent()).toHaveLength(1);
     expect(crm.writesSent()[0]?.options.body).toEqual({
       user_type: [
@@ -195,7 +204,7 @@ describe("portal user type editor", () => {
 
   it("shows a refusal whose json_path points at a module inside that module's card", async () => {
     const { contacts, done } = await withContacts({ writes: [refusal("$.user_type[0].modules[1].layouts")] });
-    fireEvent.input(screen.getByLabelText(en["portals.typeName"]), { target: { value: "Customer" } });
+    fireEvent.input(nameField(), { target: { value: "Customer" } });
     await chooseLayout(contacts, LAYOUT.contacts);
     fireEvent.click(screen.getByRole("button", { name: en["portals.createType"] }));
     const message = en["error.DEPENDENT_FIELD_MISSING.portal"];
@@ -208,7 +217,7 @@ describe("portal user type editor", () => {
 
   it("shows a refusal of the personality module where the form says it is", async () => {
     const { contacts } = await withContacts({ writes: [refusal("$.user_type[0].personality_module", "INVALID_DATA")] });
-    fireEvent.input(screen.getByLabelText(en["portals.typeName"]), { target: { value: "Customer" } });
+    fireEvent.input(nameField(), { target: { value: "Customer" } });
     await chooseLayout(contacts, LAYOUT.contacts);
     fireEvent.click(screen.getByRole("button", { name: en["portals.createType"] }));
     expect(await screen.findByText(en["settings.failedAt"])).toBeTruthy();
@@ -242,11 +251,50 @@ describe("portal user type editor", () => {
     const { contacts } = await withContacts({ modules, layouts: hostileLayouts, views: hostileViews });
     expect(optionTexts(personality())).toContain(HOSTILE);
     expect(optionTexts(screen.getByLabelText(en["portals.addModule"]))).toContain(HOSTILE);
-    expect(optionTexts(within(contacts).getByLabelText(en["portals.layout"]))).toContain(HOSTILE);
-    await waitFor(() => expect(optionTexts(within(contacts).getByLabelText(en["portals.view"]))).toContain(HOSTILE));
+    expect(optionTexts(list(contacts, "portals.layoutFor"))).toContain(HOSTILE);
+    await waitFor(() => expect(optionTexts(list(contacts, "portals.viewFor"))).toContain(HOSTILE));
     await chooseLayout(contacts, LAYOUT.contacts);
-    expect(optionTexts(within(contacts).getByLabelText(en["portals.filterField"]))).toContain(`${HOSTILE}!`);
+    expect(optionTexts(list(contacts, "portals.filterFieldFor"))).toContain(`${HOSTILE}!`);
     expect(within(contacts).getByLabelText(HOSTILE)).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("marks what is required before anything is sent: the name, the module, and the layout of a private module", async () => {
+    const { contacts, crm } = await withContacts();
+    const notes = await card("Notes");
+    const required = ` ${en["app.required"]}`;
+    expect(labelText(nameField())).toBe(`${en["portals.typeName"]}${required}`);
+    expect(labelText(personality())).toBe(`${en["portals.personality"]}${required}`);
+    // Contacts is private: its layout is required, and its list asks for one instead of offering none.
+    const contactsLayout = list(contacts, "portals.layoutFor");
+    expect(labelText(contactsLayout)).toBe(`${fill(en["portals.layoutFor"], { module: "Contacts" })}${required}`);
+    expect(contactsLayout.getAttribute("aria-required")).toBe("true");
+    expect(contactsLayout.options[0]?.textContent).toBe(en["portals.chooseLayout"]);
+    // Notes is public: no layout needed.
+    const notesLayout = list(notes, "portals.layoutFor", "Notes");
+    expect(labelText(notesLayout)).toBe(fill(en["portals.layoutFor"], { module: "Notes" }));
+    expect(notesLayout.getAttribute("aria-required")).toBeNull();
+    expect(notesLayout.options[0]?.textContent).toBe(en["portals.noLayout"]);
+    // Marked, not yet complained about: nothing was sent, and no problem is shown yet.
+    expect(screen.queryByText(en["portals.problem.layoutRequired"])).toBeNull();
+    expect(crm.writesSent()).toEqual([]);
+  });
+
+  it("says a missing layout at the layout's list once Create is pressed", async () => {
+    const { contacts, crm } = await withContacts();
+    fireEvent.input(nameField(), { target: { value: "Customer" } });
+    fireEvent.click(screen.getByRole("button", { name: en["portals.createType"] }));
+    const layout = list(contacts, "portals.layoutFor");
+    const error = await within(contacts).findByText(en["portals.problem.layoutRequired"]);
+    expect(layout.getAttribute("aria-invalid")).toBe("true");
+    expect(layout.getAttribute("aria-describedby")?.split(" ")).toContain(error.id);
+    expect(crm.writesSent()).toEqual([]);
+  });
+
+  it("names every module's lists after their module, so that they can be told apart", async () => {
+    await withContacts();
+    const names = (pattern: RegExp) => screen.getAllByRole("combobox", { name: pattern }).map((select) => labelText(select));
+    expect(names(/^Layout for/)).toEqual([fill(en["portals.layoutFor"], { module: "Notes" }), `${fill(en["portals.layoutFor"], { module: "Contacts" })} ${en["app.required"]}`]);
+    expect(names(/^View for/)).toEqual([fill(en["portals.viewFor"], { module: "Notes" }), fill(en["portals.viewFor"], { module: "Contacts" })]);
   });
 });

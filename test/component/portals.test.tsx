@@ -24,6 +24,8 @@ interface FakeUser {
   name: string;
   email: string;
   active: boolean;
+  /** Has confirmed the portal invitation (default: yes). */
+  confirmed?: boolean;
 }
 interface FakeType {
   id: string;
@@ -39,7 +41,8 @@ const people = (from: number, count: number): FakeUser[] =>
   Array.from({ length: count }, (_, i) => ({ id: pid(from + i), name: `Person ${from + i}`, email: `person${from + i}@example.com`, active: true }));
 
 /** A small stateful portal: user types with their users; transfer, delete and status changes change it. */
-function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePortal?: boolean } = {}) {
+function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePortal?: boolean; refuseStatusChange?: boolean; portalsFailFirst?: boolean } = {}) {
+  let portalReads = 0;
   const portals = options.portals ?? [PORTAL];
   const types: FakeType[] = options.types ?? [];
   const base = `/settings/portals/${PORTAL}/user_type`;
@@ -59,6 +62,8 @@ function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePort
       });
     }
     if (call.method === "GET" && call.path === "/settings/portals") {
+      portalReads += 1;
+      if (options.portalsFailFirst && portalReads === 1) return fail("INTERNAL_ERROR", "the portals could not be read", {}, 500);
       return portals.length === 0 ? ok({ status: 204, body: undefined }) : answer({ portals: portals.map((name) => ({ name, active: true })) });
     }
     if (call.method === "GET" && call.path === base) {
@@ -89,7 +94,7 @@ function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePort
       const slice = matching.slice((page - 1) * perPage, page * perPage);
       if (slice.length === 0) return ok({ status: 204, body: undefined });
       return answer({
-        users: slice.map((user) => ({ personality_id: user.id, name: user.name, email: user.email, active: user.active, confirm: true })),
+        users: slice.map((user) => ({ personality_id: user.id, name: user.name, email: user.email, active: user.active, confirm: user.confirmed !== false })),
         info: { per_page: perPage, count: slice.length, page, more_records: page * perPage < matching.length, total_count: matching.length },
       });
     }
@@ -110,6 +115,7 @@ function portalCrm(options: { portals?: string[]; types?: FakeType[]; managePort
     const change = rest.match(/^\/users\/(\d+)\/actions\/change_status$/);
     const user = type.users.find((candidate) => candidate.id === change?.[1]);
     if (call.method === "PUT" && user) {
+      if (options.refuseStatusChange) return fail("NO_PERMISSION", "permission denied", {}, 403);
       user.active = query.active === "true";
       return answer({ change_status: [item("Status of the user changed successfully.", { personality_id: user.id })] });
     }
@@ -135,6 +141,12 @@ const row = (id: string) => {
   return found;
 };
 const cells = (id: string) => [...row(id).querySelectorAll("td")].map((cell) => cell.textContent);
+/** The live region of the screen: results are said there, one at a time. */
+const live = () => {
+  const regions = [...document.querySelectorAll('[aria-live="polite"]')];
+  expect(regions).toHaveLength(1);
+  return regions[0] as HTMLElement;
+};
 
 async function openUsers(name: string) {
   fireEvent.click(await screen.findByRole("button", { name: `Users of ${name}` }));
@@ -144,20 +156,80 @@ async function openUsers(name: string) {
 describe("portals view", () => {
   it("says there is no portal yet, and reads no user types", async () => {
     const { calls } = portalCrm({ portals: [] });
-    expect((await screen.findByTestId("no-portals")).textContent).toBe(en["portals.none"]);
+    const empty = await screen.findByTestId("no-portals");
+    expect(within(empty).getByText(en["portals.noneTitle"])).toBeTruthy();
+    expect(within(empty).getByText(en["portals.none"])).toBeTruthy();
     expect(calls("GET", "/user_type")).toHaveLength(0);
     expect(screen.queryByTestId("user-types")).toBeNull();
+  });
+
+  it("shows a failed read of the portals as an error with Try again, never as 'no portal'", async () => {
+    portalCrm({ types: standardTypes(), portalsFailFirst: true });
+    const alert = await screen.findByRole("alert");
+    expect(screen.queryByTestId("no-portals")).toBeNull();
+    fireEvent.click(within(alert).getByRole("button", { name: en["app.retry"] }));
+    expect(await screen.findByTestId("user-types")).toBeTruthy();
+  });
+
+  it("shows placeholders, not a bare spinner, while the portals load", async () => {
+    portalCrm({ types: standardTypes() });
+    expect(screen.getByRole("status").textContent).toBe(en["app.loading"]);
+    expect(screen.getByRole("heading", { name: en["portals.heading"] })).toBeTruthy();
+    await screen.findByTestId("user-types");
   });
 
   it("lists the user types with module, state and number of users", async () => {
     portalCrm({ types: standardTypes() });
     await screen.findByTestId("user-types");
     expect(screen.getByText(`Portal: ${PORTAL}`)).toBeTruthy();
-    expect(cells(CUSTOMER).slice(0, 4)).toEqual(["Customer (default)", "Contacts", "Yes", "6"]);
-    expect(cells(SUPPLIER).slice(0, 4)).toEqual(["Supplier", "Vendors", "Yes", "1"]);
+    expect(cells(CUSTOMER).slice(0, 4)).toEqual(["Customer Default", "Contacts", "Active", "6"]);
+    expect(cells(SUPPLIER).slice(0, 4)).toEqual(["Supplier", "Vendors", "Active", "1"]);
     // The default type cannot be deleted; the others can.
     expect(within(row(CUSTOMER)).queryByRole("button", { name: "Delete Customer…" })).toBeNull();
     expect(within(row(PARTNER)).getByRole("button", { name: "Delete Partner…" })).toBeTruthy();
+    expect(screen.getByTestId("type-limit").textContent).toBe("4 of at most 5 user types");
+  });
+
+  it("gives each row short visible actions whose accessible names say which type, containing what is seen", async () => {
+    portalCrm({ types: standardTypes() });
+    await screen.findByTestId("user-types");
+    const buttons = within(row(PARTNER)).getAllByRole("button");
+    expect(buttons.map((button) => [button.textContent, button.getAttribute("aria-label")])).toEqual([
+      [en["portals.action.users"], "Users of Partner"],
+      [en["portals.action.edit"], "Edit Partner"],
+      [en["portals.action.delete"], "Delete Partner…"],
+    ]);
+    // Speech users say what they see: the visible words are part of the name (WCAG 2.5.3).
+    const words = (text: string | null) => (text ?? "").toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").trim();
+    for (const button of document.querySelectorAll("tr[data-user-type] button")) {
+      expect(words(button.getAttribute("aria-label"))).toContain(words(button.textContent));
+    }
+  });
+
+  it("says the limit plainly and offers no new type when the portal has 5", async () => {
+    const types = [...standardTypes(), { id: "5725767000000800005", name: "Agent", module: "Contacts", users: [] }];
+    portalCrm({ types });
+    await screen.findByTestId("user-types");
+    expect(screen.getByTestId("type-limit").textContent).toBe(fill(en["portals.limitReached"], { limit: 5 }));
+    expect(screen.queryByRole("button", { name: en["portals.newType"] })).toBeNull();
+  });
+
+  it("offers a new type below the limit", async () => {
+    portalCrm({ types: standardTypes() });
+    await screen.findByTestId("user-types");
+    expect(screen.getByRole("button", { name: en["portals.newType"] })).toBeTruthy();
+  });
+
+  it("shows one result at a time: a delete replaces the earlier 'still has users'", async () => {
+    portalCrm({ types: standardTypes() });
+    await screen.findByTestId("user-types");
+    fireEvent.click(screen.getByRole("button", { name: "Delete Partner…" }));
+    await screen.findByTestId("type-has-users");
+    fireEvent.click(screen.getByRole("button", { name: "Delete Reseller…" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Delete user type" }));
+    await screen.findByText("User type Reseller deleted.");
+    expect(screen.queryByTestId("type-has-users")).toBeNull();
+    expect(live().textContent).toBe("User type Reseller deleted.");
   });
 
   it("offers a choice when the org has several portals", async () => {
@@ -174,7 +246,7 @@ describe("portals view", () => {
     if (partner) partner.reportedCount = null;
     const { calls } = portalCrm({ types });
     await screen.findByTestId("user-types");
-    expect(cells(PARTNER)[3]).toBe("unknown");
+    expect(cells(PARTNER)[3]).toBe(en["portals.unknownCount"]);
     fireEvent.click(screen.getByRole("button", { name: "Delete Partner…" }));
     expect((await screen.findByTestId("type-has-users")).textContent).toBe(fill(en["portals.countUnknown"], { name: "Partner" }));
     expect(calls("DELETE", `/user_type/${PARTNER}`)).toHaveLength(0);
@@ -256,10 +328,64 @@ describe("users of a type", () => {
     expect(await screen.findByRole("button", { name: "Activate Person 1" })).toBeTruthy();
     const put = calls("PUT", `/users/${pid(1)}/actions/change_status`);
     expect(put.map((call) => call.options.query)).toEqual([{ active: "false" }]);
-    expect(within(screen.getByTestId("portal-users")).getByText("Deactivated")).toBeTruthy();
+    const person = document.querySelector(`tr[data-personality="${pid(1)}"]`) as HTMLElement;
+    expect(within(person).getByText(en["portals.badge.inactive"])).toBeTruthy();
+    expect(within(person).queryByText(en["portals.badge.active"])).toBeNull();
     // Said in the live region, since the user may leave a filtered list.
-    const said = screen.getByText("Person 1 is inactive now.");
-    expect(said.closest("[aria-live=polite]")).not.toBeNull();
+    expect(live().textContent).toBe("Person 1 is inactive now.");
+  });
+
+  it("shows each user's state as badges: active or inactive, and unconfirmed", async () => {
+    const types = standardTypes();
+    const [first, second] = types[0]?.users ?? [];
+    if (first) first.confirmed = false;
+    if (second) second.active = false;
+    portalCrm({ types });
+    await openUsers("Customer");
+    const status = (id: string) => document.querySelector(`tr[data-personality="${id}"]`)?.querySelectorAll("td")[3]?.textContent;
+    expect(status(pid(1))).toBe(`${en["portals.badge.active"]}${en["portals.badge.unconfirmed"]}`);
+    expect(status(pid(2))).toBe(en["portals.badge.inactive"]);
+    expect(status(pid(3))).toBe(en["portals.badge.active"]);
+  });
+
+  it("says in the live region whom a refused status change concerns, and keeps the user as they were", async () => {
+    portalCrm({ types: standardTypes(), refuseStatusChange: true });
+    await openUsers("Customer");
+    fireEvent.click(screen.getByRole("button", { name: "Deactivate Person 1" }));
+    await waitFor(() => expect(live().textContent).toContain("Person 1 was not deactivated."));
+    expect(within(live()).getByRole("alert")).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Deactivate Person 1" })).toBeTruthy();
+  });
+
+  it("shows one result at a time: a status change replaces the report of a removal", async () => {
+    portalCrm({ types: standardTypes() });
+    await openUsers("Customer");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select Person 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "Delete 1 from the portal…" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Remove from portal" }));
+    await screen.findByTestId("portal-run-summary");
+    expect(screen.getByTestId("portal-run-results")).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: "Deactivate Person 2" }));
+    await waitFor(() => expect(live().textContent).toBe("Person 2 is inactive now."));
+    expect(screen.queryByTestId("portal-run-summary")).toBeNull();
+    expect(screen.queryByTestId("portal-run-results")).toBeNull();
+  });
+
+  it("pages through many users; a single page has no paging buttons", async () => {
+    const { calls } = portalCrm({ types: standardTypes(60) });
+    await openUsers("Partner");
+    const previous = screen.getByRole("button", { name: en["portals.previous"] }) as HTMLButtonElement;
+    expect(previous.disabled).toBe(true);
+    expect(screen.getByText(fill(en["portals.page"], { page: 1 }))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: en["portals.next"] }));
+    expect(await screen.findByText(fill(en["portals.page"], { page: 2 }))).toBeTruthy();
+    await waitFor(() => expect(document.querySelectorAll("tr[data-personality]")).toHaveLength(10));
+    expect(calls("GET", `/user_type/${PARTNER}/users`).at(-1)?.options.query?.page).toBe("2");
+    expect((screen.getByRole("button", { name: en["portals.next"] }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Back to user types" }));
+    await openUsers("Customer");
+    expect(screen.queryByRole("button", { name: en["portals.next"] })).toBeNull();
+    expect(screen.queryByRole("button", { name: en["portals.previous"] })).toBeNull();
   });
 
   it("filters by status", async () => {
@@ -287,8 +413,14 @@ describe("users of a type", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Remove from portal" }));
     expect((await screen.findByTestId("portal-run-summary")).textContent).toBe("Removed 2; 0 failed.");
     expect(String(calls("DELETE", "/users")[0]?.options.query?.personality_ids).split(",")).toEqual([pid(1), pid(2)]);
-    expect(screen.getByText("Person 1: done")).toBeTruthy();
-    expect(screen.getByText("Person 2: done")).toBeTruthy();
+    const results = screen.getByTestId("portal-run-results");
+    expect([...results.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent))).toEqual([
+      ["Person 1", en["portals.badge.done"]],
+      ["Person 2", en["portals.badge.done"]],
+    ]);
+    // The summary is said; the table of results is not read out as a whole.
+    expect(live().contains(screen.getByTestId("portal-run-summary"))).toBe(true);
+    expect(live().contains(results)).toBe(false);
     await waitFor(() => expect(document.querySelector(`tr[data-personality="${pid(1)}"]`)).toBeNull());
     expect(screen.queryByTestId("portal-bulk")).toBeNull();
   });

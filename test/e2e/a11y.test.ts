@@ -234,31 +234,38 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     const report = new AxeReport(theme);
     const frame = await openSettings(sandbox.current, theme);
     await frame.getByRole("button", { name: "Client portals" }).click();
-    await frame.getByTestId("user-types").waitFor();
+    await frame.locator("[data-portals-settled=true]").waitFor();
     await report.check(frame, "portals: user types");
 
     await frame.getByRole("button", { name: "Delete Partner…" }).click();
     await frame.getByTestId("type-has-users").waitFor();
     await report.check(frame, "portals: type still has users");
+    await frame.getByRole("button", { name: "Delete Supplier…" }).click();
+    await frame.getByRole("alertdialog").waitFor();
+    await report.check(frame, "portals: delete type confirmation");
+    await frame.getByRole("button", { name: "Cancel" }).click();
 
     await frame.getByRole("button", { name: "New user type…" }).click();
-    await frame.locator('[data-type-editor="new"]').waitFor();
+    await frame.locator('[data-type-editor="new"][data-type-editor-settled=true]').waitFor();
     await frame.getByRole("button", { name: "Create user type" }).click();
     await frame.getByText("Give the user type a name.").waitFor();
     await frame.getByLabel("Portal users are records of").selectOption({ label: "Contacts" });
-    await frame.locator('[data-module-card="Contacts"]').getByLabel("Layout").waitFor();
+    await frame.locator('[data-module-card="Contacts"]').getByLabel("Layout for Contacts").waitFor();
+    await frame.locator("[data-type-editor-settled=true]").waitFor();
     await report.check(frame, "portals: new type editor with problems");
     await frame.getByRole("button", { name: "Cancel" }).click();
 
     await frame.getByRole("button", { name: "Edit Customer" }).click();
-    await frame.locator(`[data-type-editor="${PT.userTypes.customer}"]`).waitFor();
-    await frame.locator("[data-module-card]").first().waitFor();
+    await frame.locator(`[data-type-editor="${PT.userTypes.customer}"][data-type-editor-settled=true]`).waitFor();
     await report.check(frame, "portals: type editor");
     await frame.getByRole("button", { name: "Cancel" }).click();
 
     await frame.getByRole("button", { name: "Users of Customer" }).click();
-    await frame.getByTestId("portal-users").waitFor();
+    await frame.locator("[data-users-settled=true]").waitFor();
     await report.check(frame, "portals: users");
+    await frame.getByRole("button", { name: /^Deactivate / }).first().click();
+    await frame.getByText(/ is inactive now\.$/).waitFor();
+    await report.check(frame, "portals: users after a deactivation");
     const boxes = frame.getByRole("checkbox", { name: /^Select / });
     await boxes.nth(0).check();
     await frame.getByTestId("portal-bulk").waitFor();
@@ -267,8 +274,15 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await frame.getByRole("alertdialog").waitFor();
     await report.check(frame, "portals: remove confirmation");
     await frame.getByRole("button", { name: "Remove from portal" }).click();
-    await frame.getByTestId("portal-run-summary").waitFor();
+    await frame.getByTestId("portal-run-results").waitFor();
     await report.check(frame, "portals: results");
+
+    // A 400 px window: the tables' rows stack.
+    await browser.page.setViewportSize({ width: 400, height: 800 });
+    await report.check(frame, "portals: results, narrow");
+    await frame.getByRole("button", { name: "Back to user types" }).click();
+    await frame.locator("[data-portals-settled=true]").waitFor();
+    await report.check(frame, "portals: user types, narrow");
 
     expect(report.text).toBe("");
   });

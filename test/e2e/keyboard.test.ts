@@ -252,7 +252,11 @@ describe("keyboard and announcements", () => {
     const name = (await first.locator("td").nth(1).textContent()) ?? "";
     await press(first.getByRole("button", { name: `Deactivate ${name}` }));
     await expectFocus(frame, `button: Activate ${name}`);
-    await frame.getByRole("checkbox", { name: /^Select / }).first().check();
+    await expectAnnounced(frame.getByText(`${name} is inactive now.`));
+    // Space selects a user; the bar of what can be done with the selection appears.
+    await frame.getByRole("checkbox", { name: /^Select / }).first().focus();
+    await frame.page().keyboard.press("Space");
+    await frame.getByTestId("portal-bulk").getByText("1 selected", { exact: true }).waitFor();
     const remove = frame.getByRole("button", { name: "Delete 1 from the portal…" });
     await press(remove);
     await expectFocus(frame, "button: Cancel");
@@ -276,6 +280,27 @@ describe("keyboard and announcements", () => {
     await expectFocus(frame, "h2: Edit the user type Customer");
     await press(frame.getByRole("button", { name: "Cancel" }));
     await expectFocus(frame, "button: Edit Customer");
+
+    await press(frame.getByRole("button", { name: "New user type…" }));
+    await expectFocus(frame, "h2: New user type");
+    await press(frame.getByRole("button", { name: "Cancel" }));
+    await expectFocus(frame, "button: New user type…");
+
+    // Deleting a type asks first; the question keeps the focus, and Escape gives it back.
+    await press(frame.getByRole("button", { name: "Delete Supplier…" }));
+    await expectFocus(frame, "button: Cancel");
+    await frame.page().keyboard.press("Tab");
+    await expectFocus(frame, "button: Delete user type");
+    await frame.page().keyboard.press("Tab");
+    await expectFocus(frame, "button: Cancel");
+    await frame.page().keyboard.press("Escape");
+    await expectFocus(frame, "button: Delete Supplier…");
+    await press(frame.getByRole("button", { name: "Delete Supplier…" }));
+    await frame.page().keyboard.press("Shift+Tab");
+    await frame.page().keyboard.press("Enter");
+    await expectAnnounced(frame.getByText("User type Supplier deleted."));
+    // Its row (and button) went: focus goes to the section's heading, not to <body>.
+    await expectFocus(frame, "h2: Client portal user types");
   });
 });
 

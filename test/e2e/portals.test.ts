@@ -10,6 +10,7 @@ async function openPortals(sandbox: Sandbox): Promise<Frame> {
   await browser.page.goto(`${sandbox.url}/settings?as=${SEED.users.admin}`);
   const frame = await widgetFrame(browser.page, "settings.html");
   await frame.getByRole("button", { name: "Client portals" }).click();
+  await frame.locator("[data-portals-settled=true]").waitFor();
   await frame.getByTestId("user-types").waitFor();
   return frame;
 }
@@ -31,10 +32,13 @@ describe("portal user types and their users", () => {
 
   it("lists the portal's user types with their module, state and number of users", async () => {
     const frame = await openPortals(sandbox.current);
-    await typeRow(frame, PT.userTypes.customer).getByText("(default)").waitFor();
+    await typeRow(frame, PT.userTypes.customer).getByText("Default", { exact: true }).waitFor();
     expect(await typeRow(frame, PT.userTypes.partner).locator("td").allTextContents()).toEqual(
-      expect.arrayContaining(["Partner", "Contacts", "Yes", "4"]),
+      expect.arrayContaining(["Partner", "Contacts", "Active", "4"]),
     );
+    // Row actions are buttons that say which type, the visible word being part of the name.
+    await typeRow(frame, PT.userTypes.partner).getByRole("button", { name: "Users of Partner" }).getByText("Users", { exact: true }).waitFor();
+    await typeRow(frame, PT.userTypes.partner).getByRole("button", { name: "Edit Partner" }).getByText("Edit", { exact: true }).waitFor();
   });
 
   it("blocks deleting a type that has users, moves them, then deletes it", async () => {
@@ -44,7 +48,7 @@ describe("portal user types and their users", () => {
     expect(usersOf(sandbox.current, PT.userTypes.partner)).toBe(4);
 
     await frame.getByRole("button", { name: "Move its users…" }).click();
-    await frame.getByText("4 selected.").waitFor();
+    await frame.getByTestId("portal-bulk").getByText("4 selected", { exact: true }).waitFor();
     // Only types built on the same module (Contacts) are offered.
     expect(await frame.getByLabel("Move to").locator("option").allTextContents()).toEqual(["Customer"]);
     await frame.getByRole("button", { name: "Move 4 users" }).click();
@@ -92,23 +96,27 @@ describe("portal user types and their users", () => {
   it("creates a user type after the checks a server would make", async () => {
     const frame = await openPortals(sandbox.current);
     await frame.getByRole("button", { name: "New user type…" }).click();
-    await frame.locator('[data-type-editor="new"]').waitFor();
+    await frame.locator('[data-type-editor="new"][data-type-editor-settled=true]').waitFor();
     await frame.getByRole("button", { name: "Create user type" }).click();
     await frame.getByText("Give the user type a name.").waitFor();
     await frame.getByText("Choose the module whose records are the portal users.").waitFor();
 
-    await frame.getByLabel("Name", { exact: true }).fill("Resellers");
+    await frame.getByRole("textbox", { name: "Name (required)" }).fill("Resellers");
     await frame.getByLabel("Portal users are records of").selectOption({ label: "Contacts" });
     const contacts = frame.locator('[data-module-card="Contacts"]');
     await contacts.waitFor();
+    // Contacts is private: its layout is marked required before anything is sent.
+    const layout = contacts.getByRole("combobox", { name: "Layout for Contacts (required)" });
+    expect(await layout.getAttribute("aria-required")).toBe("true");
+    await frame.getByRole("combobox", { name: "Layout for Notes", exact: true }).waitFor();
     await frame.getByRole("button", { name: "Create user type" }).click();
     await contacts.getByText("Choose a layout: private modules need one.").waitFor();
-    await contacts.getByLabel("Layout").selectOption({ index: 1 });
+    await layout.selectOption({ index: 1 });
     await contacts.getByRole("checkbox", { name: "Edit" }).check();
-    await contacts.getByLabel("Show only records linked to the user through").selectOption({ label: "Account Name" });
+    await contacts.getByLabel("Filter for Contacts").selectOption({ label: "Account Name" });
     await frame.getByRole("button", { name: "Create user type" }).click();
 
-    await frame.getByText(/^User type saved/).waitFor();
+    await frame.getByText(/^User type Resellers saved/).waitFor();
     await frame.locator("tr[data-user-type]").getByText("Resellers", { exact: true }).waitFor();
     const types = sandbox.current.mock.handle({
       method: "GET",
@@ -124,5 +132,36 @@ describe("portal user types and their users", () => {
     expect(contactsModule?.permissions.edit).toBe(true);
     expect(contactsModule?.filters).toEqual([{ id: expect.any(String) }]);
     expect(created?.modules.map((module) => module.api_name).sort()).toEqual(["Contacts", "Notes"]);
+  });
+
+  it("shows one result at a time: deleting a type just saved replaces 'saved' with 'deleted'", async () => {
+    const frame = await openPortals(sandbox.current);
+    await frame.getByRole("button", { name: "Edit Supplier" }).click();
+    await frame.locator(`[data-type-editor="${PT.userTypes.supplier}"][data-type-editor-settled=true]`).waitFor();
+    await frame.getByRole("textbox", { name: "Name (required)" }).fill("Suppliers");
+    await frame.getByRole("button", { name: "Save user type" }).click();
+    const saved = frame.getByText("User type Suppliers saved. The list below was read again from Zoho CRM.");
+    await saved.waitFor();
+    await frame.getByRole("button", { name: "Delete Suppliers…" }).click();
+    await frame.getByRole("alertdialog", { name: "Delete the user type Suppliers?" }).getByRole("button", { name: "Delete user type" }).click();
+    await frame.getByText("User type Suppliers deleted.").waitFor();
+    expect(await saved.count()).toBe(0);
+    expect(await frame.locator('[aria-live="polite"]').innerText()).toBe("User type Suppliers deleted.");
+  });
+
+  it("fits a 400 px window: no screen of the section scrolls sideways", async () => {
+    await browser.page.setViewportSize({ width: 400, height: 800 });
+    const frame = await openPortals(sandbox.current);
+    const sideways = () => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBe(0);
+    await frame.getByRole("button", { name: "Users of Customer" }).click();
+    await frame.locator("[data-users-settled=true]").waitFor();
+    await frame.getByRole("checkbox", { name: /^Select / }).first().check();
+    await frame.getByTestId("portal-bulk").waitFor();
+    expect(await sideways()).toBe(0);
+    await frame.getByRole("button", { name: "Back to user types" }).click();
+    await frame.getByRole("button", { name: "Edit Customer" }).click();
+    await frame.locator("[data-type-editor-settled=true]").waitFor();
+    expect(await sideways()).toBe(0);
   });
 });

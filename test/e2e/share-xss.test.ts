@@ -19,6 +19,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE } from "../../sandbox/seed/people";
+import * as ICONS from "../../widget-src/ui/icons";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
 import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, useSandbox } from "./support";
 
@@ -76,7 +77,7 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
-  await context.addInitScript(watchForInjection);
+  await context.addInitScript(watchForInjection, Object.values(ICONS));
 
   const opened = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
   const widget = await recordSettled(page, opened);

@@ -28,7 +28,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
-import { expectNoInjection, watchForInjection } from "./injection-watch";
+import * as ICONS from "../../widget-src/ui/icons";
+import { expectNoInjection, injectionReports, watchForInjection } from "./injection-watch";
 import { fact, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
@@ -39,9 +40,9 @@ const catalogue: Record<string, string> = en;
 /** Right-to-left letters and direction controls: the widget isolates a value containing them (FSI … PDI). */
 const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget); a counted one in its English form. */
+/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget); a counted one in its plural form. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
-  const text = catalogue[key] ?? (typeof vars.count === "number" ? catalogue[`${key}#${vars.count === 1 ? "one" : "other"}`] : undefined);
+  const text = catalogue[key] ?? (typeof vars.count === "number" ? catalogue[`${key}#${new Intl.PluralRules("en").select(vars.count)}`] : undefined);
   if (text === undefined) throw new Error(`missing message ${key}`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
@@ -65,7 +66,7 @@ beforeEach(async () => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
-  await browser.context.addInitScript(watchForInjection);
+  await browser.context.addInitScript(watchForInjection, Object.values(ICONS));
 });
 
 /** The widget's page is no wider than its viewport, its frame fits the host page, and each key control is visible inside it. */
@@ -362,6 +363,29 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await expectClean(page, widget, [widget.getByRole("button", { name: msg("settings.save"), exact: true })]);
   });
 
+  it("the watch passes the widget's own icons and flags any other <svg> in its frame", async () => {
+    const widget = await openSettings();
+    const [path] = Object.values(ICONS);
+    const reports = async () => (await injectionReports(browser.page)).find((report) => report.url.includes("/app/settings.html"))?.nodes ?? [];
+    await widget.evaluate((d) => {
+      const make = (attributes: Record<string, string>, pathD: string) => {
+        const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+        for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, value);
+        const drawn = document.createElementNS("http://www.w3.org/2000/svg", "path");
+        drawn.setAttribute("d", pathD);
+        svg.append(drawn);
+        document.body.append(svg);
+      };
+      make({ class: "icon", viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false" }, d);
+      make({ class: "icon", viewBox: "0 0 16 16", "aria-hidden": "true", focusable: "false", id: "not-an-icon-path" }, "M0 0L16 16");
+      make({ class: "injected", viewBox: "0 0 16 16" }, d);
+    }, path ?? "");
+    await expect.poll(reports).toHaveLength(2);
+    const nodes = await reports();
+    expect(nodes[0]).toContain('id="not-an-icon-path"');
+    expect(nodes[1]).toContain('class="injected"');
+  });
+
   it("client portals: a hostile user type, its hostile users, moving them, and its editor", async () => {
     const { page } = browser;
     const widget = await openSettings();
@@ -390,6 +414,11 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const selectLong = widget.getByRole("checkbox", { name: msg("portals.selectUser", { name: PORTAL_LONG }), exact: true });
     const selectRtl = widget.getByRole("checkbox", { name: msg("portals.selectUser", { name: PORTAL_RTL }), exact: true });
     await expectClean(page, widget, [deactivate, activate, selectLong, selectRtl, widget.getByRole("button", { name: msg("portals.back") })]);
+    // In a 400 px window the rows stack; the long and right-to-left names still wrap inside it.
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expectClean(page, widget, [deactivate, activate, selectLong, selectRtl]);
+    if (wide) await page.setViewportSize(wide);
 
     // Move both to Customer: the per-user results name them, as text.
     await selectLong.check();
@@ -399,17 +428,16 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await move.click();
     const summary = widget.getByTestId("portal-run-summary");
     await summary.getByText(msg("portals.summary.transfer", { done: 2, failed: 0 })).waitFor();
-    const results = widget.locator('[aria-live="polite"] li');
+    const results = widget.getByTestId("portal-run-results").locator("tr[data-result]");
     expect(await results.count()).toBe(2);
-    const resultText = (await results.allTextContents()).join("\n");
-    expect(resultText).toContain(PORTAL_LONG);
-    expect(resultText).toContain(PORTAL_RTL);
+    expect(await widget.locator(`tr[data-result="${H.records.contactLong}"] td`).first().textContent()).toBe(PORTAL_LONG);
+    expect(await widget.locator(`tr[data-result="${H.records.contactRtl}"] td`).first().textContent()).toBe(PORTAL_RTL);
     await expectClean(page, widget, [widget.getByRole("button", { name: msg("portals.back") })]);
 
     // The type's editor holds the hostile name as the name field's value.
     await widget.getByRole("button", { name: msg("portals.back") }).click();
     await widget.getByRole("button", { name: msg("portals.editType", { name: N.userType }), exact: true }).click();
-    const nameField = widget.getByLabel(msg("portals.typeName"), { exact: true });
+    const nameField = widget.getByRole("textbox", { name: `${msg("portals.typeName")} ${msg("app.required")}`, exact: true });
     await nameField.waitFor();
     expect(await nameField.inputValue()).toBe(N.userType);
     await expectClean(page, widget, [nameField]);

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { PAGES, SDK_URL, buildWidget, keysUsed, pagePlans, pageHtml } from "../../scripts/build.mjs";
@@ -73,5 +73,25 @@ describe("a catalogue per page", () => {
     expect(settingsAll).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "settings.comparator.greater_equal", "error.NO_PERMISSION.config"]));
     expect(settingsAll.some((key) => key.startsWith("share.") || key.startsWith("owner."))).toBe(false);
     expect(record.all.some((key) => key.startsWith("settings.") || key.startsWith("bulk."))).toBe(false);
+  }, 30_000);
+});
+
+describe("the on-demand stylesheet", () => {
+  it("carries the styles of primitives that no page's first paint uses, and nothing else", async () => {
+    const source = await readFile("widget-src/ui/on-demand.css", "utf8");
+    const sheets = [...source.matchAll(/@import "\.\/([\w-]+\.css)";/g)].map((match) => match[1]);
+    expect(sheets.length).toBeGreaterThan(3);
+    // A primitive whose styles are here says so and imports no stylesheet itself, so a first paint that used it would show it unstyled.
+    const all = await Promise.all(
+      (await readdir("widget-src/ui")).filter((file) => file.endsWith(".tsx")).map(async (file) => [file.replace(".tsx", ""), await readFile(`widget-src/ui/${file}`, "utf8")] as const),
+    );
+    const primitives = all.filter(([, code]) => code.includes("Its styles are in ui/on-demand.css"));
+    expect(primitives.map(([name]) => name)).toEqual(expect.arrayContaining(["Field", "Checkbox", "PickList", "ConfirmDialog"]));
+    for (const [name, code] of primitives) expect(code, name).not.toMatch(/^import "\.\/.*\.css";/m);
+    const plans = (await pagePlans()) as Record<string, { firstPaint: { modules: string[] } }>;
+    for (const [page, plan] of Object.entries(plans)) {
+      const used = plan.firstPaint.modules.filter((path) => primitives.some(([name]) => path.endsWith(`widget-src/ui/${name}.tsx`)));
+      expect(used, page).toEqual([]);
+    }
   }, 30_000);
 });

@@ -61,9 +61,6 @@ const NOT_YET_REDRAWN = new Set(
     "features/lock-settings/OverviewView.tsx",
     "features/lock-settings/RulesEditor.tsx",
     "features/lock-settings/settings.css",
-    "features/portals/PortalsView.tsx",
-    "features/portals/TypeEditorView.tsx",
-    "features/portals/UsersView.tsx",
     "ui/styles.css",
   ].map((path) => join("widget-src", path)),
 );

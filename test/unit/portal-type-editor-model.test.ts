@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { UserType } from "../../widget-src/api/portals";
 import type { CrmError } from "../../widget-src/crm/result";
 import { ok } from "../../widget-src/crm/result";
-import { TypeEditorModel, typeErrorPath } from "../../widget-src/features/portals/type-editor-model";
-import { emptyTypeDraft, newModule, type TypeDraft } from "../../widget-src/features/portals/type-form";
+import { TypeEditorModel, refusalAt, typeErrorPath } from "../../widget-src/features/portals/type-editor-model";
+import { emptyTypeDraft, newModule, problemsAt, type TypeDraft } from "../../widget-src/features/portals/type-form";
 import {
   FIELD,
   LAYOUT,
@@ -12,6 +12,7 @@ import {
   TYPES_PATH,
   TYPE_ID,
   VIEW,
+  rawModules,
   refusal,
   settle,
   typeCrm,
@@ -227,6 +228,126 @@ describe("portal type editor model: a new type", () => {
     expect(model.outcome.value).toMatchObject({ kind: "failed", path: "name" });
     model.edit((current) => ({ ...current, name: "Customer 2" }));
     expect(model.outcome.value).toBeNull();
+  });
+});
+
+describe("portal type editor model: the cards and marks a view shows", () => {
+  const cardOf = (model: InstanceType<typeof TypeEditorModel>, apiName: string) => {
+    const found = model.cards.value.find((card) => card.module.apiName === apiName);
+    if (!found) throw new Error(`no card for ${apiName}`);
+    return found;
+  };
+
+  it("marks a private module's layout required before anything is sent, and Notes' not", async () => {
+    const { model, crm } = setup();
+    await model.load();
+    model.setPersonality("Contacts");
+    model.addModule(MOD.cases, "Cases");
+    await settle();
+    expect(model.cards.value.map((card) => [card.module.apiName, card.layoutRequired])).toEqual([
+      ["Notes", false],
+      ["Contacts", true],
+      ["Cases", true],
+    ]);
+    // Marked, not complained about: the problems show only once a save is tried.
+    expect(model.problems.value.map((problem) => problem.code)).toEqual(["nameRequired", "layoutRequired", "layoutRequired"]);
+    expect(model.shownProblems.value).toEqual([]);
+    expect(crm.writesSent()).toEqual([]);
+    expect(await model.save()).toBe(false);
+    expect(problemsAt(model.shownProblems.value, `modules.${MOD.contacts}.layout`).map((problem) => problem.code)).toEqual(["layoutRequired"]);
+    expect(problemsAt(model.shownProblems.value, `modules.${MOD.notes}.layout`)).toEqual([]);
+  });
+
+  it("names each card after its module, keeps the required ones, and lets a new optional one go", async () => {
+    const modules = ok({ status: 200, body: rawModules([{ id: MOD.custom, api_name: "Widgets__c", plural_label: "Widgets", generated_type: "custom" }]) });
+    const { model } = setup(null, { modules });
+    await model.load();
+    model.setPersonality("Contacts");
+    model.addModule(MOD.custom, "Widgets__c");
+    expect(model.cards.value.map((card) => [card.label, card.required, card.removable])).toEqual([
+      ["Notes", true, false],
+      ["Contacts", true, false],
+      ["Widgets", false, true],
+    ]);
+    model.removeModule(MOD.contacts);
+    model.removeModule(MOD.notes);
+    expect(moduleIds(model)).toEqual([MOD.notes, MOD.contacts, MOD.custom]);
+    model.removeModule(MOD.custom);
+    expect(moduleIds(model)).toEqual([MOD.notes, MOD.contacts]);
+  });
+
+  it("keeps the modules an existing type was saved with", async () => {
+    const { model } = setup(TYPE_ID);
+    await model.load();
+    expect(model.cards.value.map((card) => [card.module.apiName, card.removable])).toEqual([
+      ["Contacts", false],
+      ["Notes", false],
+      ["Cases", false],
+    ]);
+    model.removeModule(MOD.cases);
+    expect(moduleIds(model)).toEqual([MOD.contacts, MOD.notes, MOD.cases]);
+    model.addModule(MOD.deals, "Deals");
+    expect(cardOf(model, "Deals").removable).toBe(true);
+  });
+
+  it("offers the chosen layout's fields once each, its lookups to filter on, and says when some are mandatory", async () => {
+    const { model } = setup();
+    await model.load();
+    model.setPersonality("Contacts");
+    await settle();
+    expect(cardOf(model, "Contacts").fields).toEqual([]);
+    model.setLayout(MOD.contacts, LAYOUT.contacts);
+    const contacts = cardOf(model, "Contacts");
+    expect(contacts.fields.map((field) => field.id)).toEqual([FIELD.lastName, FIELD.email, FIELD.phone, FIELD.account, FIELD.vendor]);
+    expect(contacts.lookups.map((field) => field.id)).toEqual([FIELD.account, FIELD.vendor]);
+    expect(contacts.hasMandatory).toBe(true);
+    model.setReadOnly(MOD.contacts, FIELD.phone, true);
+    model.setReadOnly(MOD.contacts, FIELD.account, true);
+    model.setReadOnly(MOD.contacts, FIELD.phone, false);
+    expect(cardOf(model, "Contacts").module.readOnlyFieldIds).toEqual([FIELD.account]);
+    // Another layout has other fields: the read-only choices go with the old one.
+    model.setLayout(MOD.contacts, LAYOUT.contactsPartner);
+    expect(cardOf(model, "Contacts").module).toMatchObject({ layoutIds: [LAYOUT.contactsPartner], readOnlyFieldIds: [] });
+    expect(cardOf(model, "Contacts").hasMandatory).toBe(false);
+  });
+
+  it("is settled once every card's layouts and views are read", async () => {
+    const { model, crm } = setup(null, { hold: true });
+    expect(model.settled.value).toBe(false);
+    await model.load();
+    await settle();
+    expect(model.settled.value).toBe(false);
+    crm.releaseAll();
+    await settle();
+    expect(model.settled.value).toBe(true);
+    model.setPersonality("Contacts");
+    expect(model.settled.value).toBe(false);
+    await settle();
+    crm.releaseAll();
+    await settle();
+    expect(model.settled.value).toBe(true);
+  });
+
+  it("offers the personality choices and the modules that can still be added", async () => {
+    const { model } = setup();
+    await model.load();
+    expect(model.personalityChoices.value.map((module) => module.apiName)).toEqual(["Contacts", "Accounts"]);
+    expect(model.addable.value.map((module) => module.apiName)).toEqual(["Contacts", "Accounts", "Cases", "Deals", "Tasks"]);
+    model.setPersonality("Contacts");
+    expect(model.addable.value.map((module) => module.apiName)).toEqual(["Accounts", "Cases", "Deals", "Tasks"]);
+  });
+
+  it("places a refusal at its field, or at the foot of the form when no field holds it", async () => {
+    const { model } = await validNewType({ writes: [refusal("$.user_type[0].modules[1].layouts"), refusal("$.user_type[0].active", "INVALID_DATA")] });
+    await model.save();
+    expect(refusalAt(model.outcome.value, `modules.${MOD.contacts}`)).toMatchObject({ code: "DEPENDENT_FIELD_MISSING" });
+    expect(refusalAt(model.outcome.value, `modules.${MOD.notes}`)).toBeUndefined();
+    expect(refusalAt(model.outcome.value, "name")).toBeUndefined();
+    expect(model.refusedAtField.value).toBe(true);
+    expect(model.generalRefusal.value).toBeUndefined();
+    await model.save();
+    expect(model.refusedAtField.value).toBe(false);
+    expect(model.generalRefusal.value).toMatchObject({ code: "INVALID_DATA" });
   });
 });
 

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { Layout } from "../../widget-src/api/layouts";
 import type { UserTypeDetail } from "../../widget-src/api/portals";
 import { typeErrorPath } from "../../widget-src/features/portals/type-editor-model";
-import { createBody, draftFromDetail, newModule, updateBody, validateType, type TypeDraft } from "../../widget-src/features/portals/type-form";
+import {
+  canBePersonality,
+  createBody,
+  draftFromDetail,
+  isRequiredModule,
+  newModule,
+  problemsAt,
+  requiresLayout,
+  updateBody,
+  validateType,
+  type TypeDraft,
+} from "../../widget-src/features/portals/type-form";
 
 const CONTACTS = "5725767000000000103";
 const NOTES = "5725767000000000120";
@@ -60,6 +71,44 @@ describe("user type checks before sending", () => {
     const readOnly = valid();
     readOnly.modules[0] = { ...readOnly.modules[0]!, readOnlyFieldIds: [LAST_NAME, TITLE] };
     expect(codes(readOnly)).toEqual([`modules.${CONTACTS}.fields:mandatoryReadOnly`]);
+  });
+});
+
+describe("what the form marks before sending", () => {
+  it("requires a layout of a private module, which a module is when first added (Notes excepted)", () => {
+    expect(requiresLayout(newModule(CONTACTS, "Contacts"))).toBe(true);
+    expect(requiresLayout(newModule(DEALS, "Deals"))).toBe(true);
+    expect(requiresLayout(newModule(NOTES, "Notes"))).toBe(false);
+    expect(requiresLayout({ ...newModule(DEALS, "Deals"), sharedType: "public" })).toBe(false);
+    // The mark and the check agree: a required layout left empty is the problem the check reports.
+    const draft = valid();
+    draft.modules.push(newModule(DEALS, "Deals"));
+    const flagged = draft.modules.filter((module) => requiresLayout(module) && module.layoutIds.length === 0).map((module) => `modules.${module.moduleId}.layout`);
+    expect(validateType(draft, context).map((problem) => problem.path)).toEqual(flagged);
+  });
+
+  it("keeps the module the users come from and Notes in every type", () => {
+    const draft = valid();
+    expect(draft.modules.map((module) => isRequiredModule(module, draft))).toEqual([true, true]);
+    expect(isRequiredModule(newModule(DEALS, "Deals"), draft)).toBe(false);
+    expect(isRequiredModule(newModule(CONTACTS, "Contacts"), { ...draft, personalityModule: "Accounts" })).toBe(false);
+  });
+
+  it("offers Contacts, Accounts and custom modules as the users' module", () => {
+    expect(canBePersonality({ apiName: "Contacts", generatedType: "default" })).toBe(true);
+    expect(canBePersonality({ apiName: "Accounts", generatedType: "default" })).toBe(true);
+    expect(canBePersonality({ apiName: "Widgets__c", generatedType: "custom" })).toBe(true);
+    expect(canBePersonality({ apiName: "Deals", generatedType: "default" })).toBe(false);
+    expect(canBePersonality({ apiName: "Notes", generatedType: "default" })).toBe(false);
+  });
+
+  it("finds the problems at one place of the form", () => {
+    const draft = { ...valid(), name: "" };
+    draft.modules.push(newModule(DEALS, "Deals"));
+    const problems = validateType(draft, context);
+    expect(problemsAt(problems, "name").map((problem) => problem.code)).toEqual(["nameRequired"]);
+    expect(problemsAt(problems, `modules.${DEALS}.layout`).map((problem) => problem.code)).toEqual(["layoutRequired"]);
+    expect(problemsAt(problems, `modules.${CONTACTS}.layout`)).toEqual([]);
   });
 });
 

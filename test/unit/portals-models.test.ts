@@ -4,6 +4,7 @@ import { fail, ok, type CrmResult } from "../../widget-src/crm/result";
 import { PortalsModel } from "../../widget-src/features/portals/portals-model";
 import { PortalUsersModel, type UsersRun } from "../../widget-src/features/portals/users-model";
 import { SessionModel } from "../../widget-src/features/session/model";
+import type { UserType } from "../../widget-src/api/portals";
 import { answer, noContent, restScript, type Scripted } from "../support/fake-crm";
 import { IDS, createFakePort, type FakeCall } from "../support/fake-port";
 
@@ -177,6 +178,113 @@ describe("portals model", () => {
   });
 });
 
+describe("portals model: the screens and the one result", () => {
+  const RESELLER = "5725767000000800004";
+  const typesOf = (model: InstanceType<typeof PortalsModel>) => model.typeList.value;
+  const byName = (model: InstanceType<typeof PortalsModel>, name: string) => {
+    const found = typesOf(model).find((type) => type.name === name);
+    if (!found) throw new Error(`no type ${name}`);
+    return found;
+  };
+  const four = () => answer({ user_type: [rawType(CUSTOMER, "Customer", 3), rawType(PARTNER, "Partner", 4), rawType(VENDOR, "Supplier", 0, "Accounts"), rawType(RESELLER, "Reseller", 0)] });
+
+  it("shows one result at a time: a delete after a save replaces the saved message", async () => {
+    const { model, calls } = portalsSetup({
+      [`GET ${TYPES}`]: [four(), four(), answer({ user_type: [rawType(CUSTOMER, "Customer", 3), rawType(PARTNER, "Partner", 4), rawType(VENDOR, "Supplier", 0, "Accounts")] })],
+      [`DELETE ${TYPES}/${RESELLER}`]: [typeDeleted],
+    });
+    await model.load();
+    model.openEditor(null);
+    expect(model.screen.value).toEqual({ kind: "editor", type: null });
+    await model.closeEditor("Reseller");
+    expect(model.screen.value).toEqual({ kind: "types" });
+    expect(model.outcome.value).toEqual({ kind: "saved", name: "Reseller" });
+    expect(calls("GET", TYPES)).toHaveLength(2);
+    model.askDelete(byName(model, "Reseller"));
+    expect(model.confirming.value?.id).toBe(RESELLER);
+    await model.confirmDelete();
+    expect(model.confirming.value).toBeNull();
+    expect(model.outcome.value).toEqual({ kind: "deleted", name: "Reseller" });
+  });
+
+  it("forgets the last result when the editor closes without a save", async () => {
+    const { model } = portalsSetup({ [`GET ${TYPES}`]: [four(), four()] });
+    await model.load();
+    model.askDelete(byName(model, "Partner"));
+    expect(model.outcome.value?.kind).toBe("hasUsers");
+    model.openEditor(byName(model, "Customer"));
+    await model.closeEditor(null);
+    expect(model.outcome.value).toBeNull();
+  });
+
+  it("asks before deleting a type without users, and says why not (without asking) for one with users", async () => {
+    const { model, calls } = portalsSetup({ [`GET ${TYPES}`]: [four()] });
+    await model.load();
+    model.askDelete(byName(model, "Partner"));
+    expect(model.confirming.value).toBeNull();
+    expect(model.outcome.value).toMatchObject({ kind: "hasUsers", type: { id: PARTNER } });
+    model.askDelete(byName(model, "Reseller"));
+    expect(model.confirming.value?.id).toBe(RESELLER);
+    model.cancelDelete();
+    expect(model.confirming.value).toBeNull();
+    await model.confirmDelete();
+    expect(calls("DELETE", `${TYPES}/${RESELLER}`)).toHaveLength(0);
+  });
+
+  it("offers as move targets only the other types of the same module", async () => {
+    const { model } = portalsSetup({ [`GET ${TYPES}`]: [four()] });
+    await model.load();
+    expect(model.moveTargets.value).toEqual([]);
+    model.openUsers(byName(model, "Partner"), true);
+    expect(model.screen.value).toMatchObject({ kind: "users", moveAll: true, type: { id: PARTNER } });
+    expect(model.moveTargets.value.map((type) => type.name)).toEqual(["Customer", "Reseller"]);
+    model.openUsers(byName(model, "Supplier"), false);
+    expect(model.moveTargets.value).toEqual([]);
+  });
+
+  it("back from a type's users reads the types again and drops the notice about them", async () => {
+    const { model, calls } = portalsSetup({ [`GET ${TYPES}`]: [four(), four()] });
+    await model.load();
+    model.askDelete(byName(model, "Partner"));
+    model.openUsers(byName(model, "Partner"), true);
+    await model.closeUsers();
+    expect(model.screen.value).toEqual({ kind: "types" });
+    expect(model.outcome.value).toBeNull();
+    expect(calls("GET", TYPES)).toHaveLength(2);
+  });
+
+  it("counts the types against the limit of 5; a new one cannot be opened at the limit", async () => {
+    const five = answer({ user_type: ["1", "2", "3", "4", "5"].map((n) => rawType(`572576700000080000${n}`, `Type ${n}`, 0)) });
+    const { model } = portalsSetup({ [`GET ${TYPES}`]: [four()], "GET /settings/portals/otherhub/user_type": [five] });
+    await model.load();
+    expect(model.atLimit.value).toBe(false);
+    await model.choosePortal("otherhub");
+    expect(model.typeList.value).toHaveLength(5);
+    expect(model.atLimit.value).toBe(true);
+    model.openEditor(null);
+    expect(model.screen.value).toEqual({ kind: "types" });
+    model.openEditor(byName(model, "Type 2"));
+    expect(model.screen.value).toMatchObject({ kind: "editor", type: { name: "Type 2" } });
+  });
+
+  it("is settled once the portals, the types and the permission are read", async () => {
+    const { model, session } = portalsSetup({ [`GET ${TYPES}`]: [four()] });
+    expect(model.settled.value).toBe(false);
+    const loading = model.load();
+    expect(model.settled.value).toBe(false);
+    await loading;
+    await session.loadPermissions();
+    expect(model.settled.value).toBe(true);
+  });
+
+  it("is settled with no portal at all", async () => {
+    const { model, session } = portalsSetup({ "GET /settings/portals": [noContent()] });
+    await model.load();
+    await session.loadPermissions();
+    expect(model.settled.value).toBe(true);
+  });
+});
+
 /* ---------- users of a type ---------- */
 
 interface PortalUserFixture {
@@ -186,7 +294,10 @@ interface PortalUserFixture {
 }
 
 /** An in-memory portal: the users of one type, pages of 50, transfer and delete that succeed unless told. */
-function portalCrm(count: number, options: { failIds?: Set<string>; transferAnswer?: (ids: string[]) => CrmResult<RawAnswer> | undefined } = {}) {
+function portalCrm(
+  count: number,
+  options: { failIds?: Set<string>; transferAnswer?: (ids: string[]) => CrmResult<RawAnswer> | undefined; targets?: UserType[] } = {},
+) {
   const users: PortalUserFixture[] = Array.from({ length: count }, (_, i) => ({ id: pid(i + 1), name: `Person ${i + 1}`, active: i % 5 !== 4 }));
   const usersPath = `${TYPES}/${CUSTOMER}/users`;
   let onCall: (call: FakeCall) => void = () => undefined;
@@ -235,7 +346,7 @@ function portalCrm(count: number, options: { failIds?: Set<string>; transferAnsw
     return fail("UNSCRIPTED", `${call.method} ${call.path}`);
   };
   const fake = createFakePort({ rest });
-  const model = new PortalUsersModel(fake.port, PORTAL, CUSTOMER);
+  const model = new PortalUsersModel(fake.port, PORTAL, CUSTOMER, options.targets);
   const calls = (method: string, suffix: string) => fake.calls.filter((call) => call.method === method && call.path.endsWith(suffix));
   const idsOf = (call: FakeCall | undefined) => String(call?.options.query?.personality_ids).split(",");
   return { model, fake, users, calls, idsOf, onCall: (listener: (call: FakeCall) => void) => void (onCall = listener) };
@@ -474,5 +585,100 @@ describe("portal users model", () => {
     expect(calls("POST", "/users/action/transfer")).toHaveLength(0);
     expect(calls("DELETE", "/users")).toHaveLength(0);
     expect(model.results.value).toBeNull();
+  });
+
+  it("reports a finished run counted, with each user named and their result", async () => {
+    const { model } = portalCrm(4, { failIds: new Set([pid(3)]) });
+    await model.load();
+    for (const n of [1, 2, 3]) model.toggle(pid(n), true);
+    expect(model.report.value).toBeNull();
+    await model.remove();
+    expect(model.report.value).toMatchObject({ action: "delete", done: 2, failed: 1, scheduled: false });
+    expect(model.report.value?.entries.map((entry) => [entry.name, entry.result.status])).toEqual([
+      ["Person 1", "done"],
+      ["Person 2", "done"],
+      ["Person 3", "failed"],
+    ]);
+  });
+
+  it("shows one result at a time: a status change drops the run's report, a run drops the status change", async () => {
+    const { model } = portalCrm(5);
+    await model.load();
+    model.toggle(pid(1), true);
+    await model.remove();
+    expect(model.report.value?.action).toBe("delete");
+    await model.setActive(pid(2), false);
+    expect(model.statusChange.value).toMatchObject({ personalityId: pid(2), active: false });
+    expect(model.report.value).toBeNull();
+    model.toggle(pid(3), true);
+    await model.transfer(PARTNER);
+    expect(model.report.value?.action).toBe("transfer");
+    expect(model.statusChange.value).toBeNull();
+  });
+
+  it("counts the selection and knows whether there is a page before or after", async () => {
+    const { model } = portalCrm(60);
+    expect(model.hasNext.value).toBe(false);
+    await model.load();
+    expect([model.hasPrevious.value, model.hasNext.value]).toEqual([false, true]);
+    model.toggle(pid(1), true);
+    model.toggle(pid(2), true);
+    expect(model.selectedCount.value).toBe(2);
+    await model.goToPage(2);
+    expect([model.hasPrevious.value, model.hasNext.value]).toEqual([true, false]);
+  });
+
+  it("opened to move everyone, reads the first page and selects every user, saying when it has settled", async () => {
+    const { model } = portalCrm(120);
+    expect(model.settled.value).toBe(false);
+    const starting = model.start(true);
+    expect(model.selecting.value).toBe(true);
+    await starting;
+    expect(model.selecting.value).toBe(false);
+    expect(model.selectedCount.value).toBe(120);
+    expect(model.selectError.value).toBeNull();
+    expect(model.settled.value).toBe(true);
+  });
+
+  it("opened normally, selects no one", async () => {
+    const { model, calls } = portalCrm(120);
+    await model.start(false);
+    expect(model.selectedCount.value).toBe(0);
+    expect(calls("GET", "/users")).toHaveLength(1);
+  });
+
+  it("asks before removing only when someone is selected; cancelling or removing closes the question", async () => {
+    const { model, calls } = portalCrm(3);
+    await model.load();
+    model.askRemove();
+    expect(model.confirmingRemove.value).toBe(false);
+    model.toggle(pid(1), true);
+    model.askRemove();
+    expect(model.confirmingRemove.value).toBe(true);
+    model.cancelRemove();
+    expect(model.confirmingRemove.value).toBe(false);
+    expect(calls("DELETE", "/users")).toHaveLength(0);
+    model.askRemove();
+    await model.remove();
+    expect(model.confirmingRemove.value).toBe(false);
+    expect(calls("DELETE", "/users")).toHaveLength(1);
+  });
+
+  it("moves to the first target unless another is chosen, and sends nothing without a target", async () => {
+    const target = (id: string, name: string): UserType => ({ id, name, personalityModule: { apiName: "Contacts", label: "Contacts" }, active: true, isDefault: false, users: 0 });
+    const { model, calls } = portalCrm(3, { targets: [target(PARTNER, "Partner"), target(VENDOR, "Reseller")] });
+    await model.load();
+    expect(model.target.value).toBe(PARTNER);
+    model.toggle(pid(1), true);
+    model.chooseTarget(VENDOR);
+    await model.transfer();
+    expect(calls("POST", "/users/action/transfer").map((call) => call.options.query?.transfer_To)).toEqual([VENDOR]);
+
+    const alone = portalCrm(3);
+    await alone.model.load();
+    expect(alone.model.target.value).toBe("");
+    alone.model.toggle(pid(1), true);
+    await alone.model.transfer();
+    expect(alone.calls("POST", "/users/action/transfer")).toHaveLength(0);
   });
 });

@@ -13,6 +13,8 @@ interface FrameProps {
   error?: ComponentChildren;
   /** The label is for screen readers only (the row around it already says what the field is). */
   hideLabel?: boolean;
+  /** The label beside the control, not above it (a filter or a choice in a toolbar); it wraps above on narrow screens. */
+  inline?: boolean;
 }
 
 type Without<T> = Omit<T, "id" | "label" | "class" | "className" | "ref" | "required">;
@@ -33,9 +35,9 @@ function controlProps(frame: FrameProps) {
 }
 
 /** Label above, control, then help and error below: every form field of the widget. */
-function Frame({ id, label, required, help, error, hideLabel, children }: FrameProps & { children: ComponentChildren }) {
+function Frame({ id, label, required, help, error, hideLabel, inline, children }: FrameProps & { children: ComponentChildren }) {
   return (
-    <div class="field">
+    <div class={inline ? "field field--inline" : "field"}>
       <label for={id} class={hideLabel ? "visually-hidden" : "field__label"}>
         {label}
         {required && <span class="field__required"> {t("app.required")}</span>}
@@ -56,8 +58,8 @@ function Frame({ id, label, required, help, error, hideLabel, children }: FrameP
 }
 
 function frameOf<P extends FrameProps>(props: P): [FrameProps, Omit<P, keyof FrameProps>] {
-  const { id, label, required, help, error, hideLabel, ...rest } = props;
-  return [{ id, label, required, help, error, hideLabel }, rest];
+  const { id, label, required, help, error, hideLabel, inline, ...rest } = props;
+  return [{ id, label, required, help, error, hideLabel, inline }, rest];
 }
 
 export function TextField(props: FrameProps & Without<InputHTMLAttributes<HTMLInputElement>> & { inputRef?: Ref<HTMLInputElement> }) {

@@ -25,11 +25,16 @@ export function Notice({ tone, children, ...data }: { tone: NoticeTone; children
   );
 }
 
-/** A failed call in words, with Zoho's code and text one click away. */
-export function ErrorNotice({ error, action, onRetry }: { error: CrmError; action?: ErrorAction; onRetry?: () => void }) {
+/**
+ * A failed call in words, with Zoho's code and text one click away. `lead`:
+ * a sentence before the reason that says what did not happen ("Paula was not
+ * deactivated."), when the banner is not beside the thing that failed.
+ */
+export function ErrorNotice({ error, action, onRetry, lead }: { error: CrmError; action?: ErrorAction; onRetry?: () => void; lead?: ComponentChildren }) {
   const [open, setOpen] = useState(false);
   return (
     <Notice tone="error">
+      {lead && <p>{lead}</p>}
       <p>{errorMessage(error, action)}</p>
       <div class="notice__actions">
         {onRetry && (

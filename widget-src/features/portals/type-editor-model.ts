@@ -5,7 +5,7 @@
  */
 import { action, batch, computed, createModel, signal, type Signal } from "@preact/signals";
 import { decodeWriteResult } from "../../api/items";
-import { decodeLayouts, decodeViews, listLayoutsRequest, listViewsRequest, type CustomView, type Layout } from "../../api/layouts";
+import { decodeLayouts, decodeViews, listLayoutsRequest, listViewsRequest, type CustomView, type Layout, type LayoutField } from "../../api/layouts";
 import { decodeModules, listModulesRequest, type ModuleInfo } from "../../api/modules";
 import {
   createUserTypeRequest,
@@ -14,15 +14,50 @@ import {
   updateUserTypeRequest,
   type UserType,
   type UserTypeDetail,
+  type UserTypeModule,
 } from "../../api/portals";
 import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { createLimiter } from "../../lib/limit";
-import { NOTES, createBody, draftFromDetail, emptyTypeDraft, newModule, updateBody, validateType, type TypeDraft } from "./type-form";
+import {
+  NOTES,
+  canBePersonality,
+  createBody,
+  draftFromDetail,
+  emptyTypeDraft,
+  isRequiredModule,
+  newModule,
+  requiresLayout,
+  updateBody,
+  validateType,
+  type TypeDraft,
+  type TypeProblem,
+} from "./type-form";
 
 export type TypeSaveOutcome = { kind: "saved"; name: string } | { kind: "unchanged" } | { kind: "failed"; error: CrmError; path: string | undefined };
+
+/** One module of the type as its card shows it. */
+export interface ModuleCardState {
+  module: UserTypeModule;
+  /** The module's name as the CRM shows it (its api name until the module list says). */
+  label: string;
+  /** The module its users come from, or Notes: every type includes them. */
+  required: boolean;
+  /** A layout must be chosen (a private module). */
+  layoutRequired: boolean;
+  /** Added in this editor and not required: it can go again (saved modules stay). */
+  removable: boolean;
+  layouts: Load<Layout[]>;
+  views: Load<CustomView[]>;
+  /** The fields of the chosen layout, each once: they can be made read-only. */
+  fields: LayoutField[];
+  /** Lookup fields among them: records can be limited to those linked to the portal user through one. */
+  lookups: LayoutField[];
+  /** Some field is mandatory in the layout (and so cannot be read-only). */
+  hasMandatory: boolean;
+}
 
 /** Which part of the form a server error concerns, from `details.json_path` ($.user_type[0].modules[2].layouts). */
 export function typeErrorPath(error: CrmError, draft: TypeDraft, sentModuleIds: string[]): string | undefined {
@@ -41,6 +76,15 @@ export function typeErrorPath(error: CrmError, draft: TypeDraft, sentModuleIds: 
   return undefined;
 }
 
+/**
+ * A refusal from the server shown at the field it concerns ("name",
+ * "personalityModule", "modules.<id>"…). A plain function of the outcome, so
+ * that a view reading `outcome.value` to call it re-renders when it changes.
+ */
+export function refusalAt(outcome: TypeSaveOutcome | null, path: string): CrmError | undefined {
+  return outcome?.kind === "failed" && outcome.path !== undefined && outcome.path.startsWith(path) ? outcome.error : undefined;
+}
+
 export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeId: string | null, others: UserType[]) => {
   const modules = signal<Load<ModuleInfo[]>>(LOADING);
   const original = signal<Load<UserTypeDetail | null>>(typeId ? LOADING : { status: "ready", value: null });
@@ -56,6 +100,60 @@ export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeI
     const known = new Map([...layouts.value].flatMap(([moduleId, load]) => (load.status === "ready" ? [[moduleId, load.value] as const] : [])));
     const rest = others.filter((type) => type.id !== typeId);
     return validateType(draft.value, { otherNames: rest.map((type) => type.name), otherCount: typeId ? 0 : rest.length, layouts: known });
+  });
+
+  const shownProblems = computed<TypeProblem[]>(() => (showProblems.value ? problems.value : []));
+
+  const moduleList = computed(() => (modules.value.status === "ready" ? modules.value.value : []));
+  /** The modules whose records can be the portal users (and the one chosen, whatever it is). */
+  const personalityChoices = computed(() => moduleList.value.filter((module) => module.apiName === draft.value.personalityModule || canBePersonality(module)));
+  /** Modules that can still be added. */
+  const addable = computed(() => moduleList.value.filter((module) => module.id && !draft.value.modules.some((entry) => entry.moduleId === module.id)));
+
+  const cards = computed(() => {
+    const current = draft.value;
+    const before = original.value.status === "ready" ? original.value.value : null;
+    return current.modules.map((module): ModuleCardState => {
+      const layoutLoad = layouts.value.get(module.moduleId) ?? LOADING;
+      const layoutList = layoutLoad.status === "ready" ? layoutLoad.value : [];
+      const fields = layoutList
+        .filter((layout) => module.layoutIds.includes(layout.id))
+        .flatMap((layout) => layout.fields)
+        .filter((field, index, all) => all.findIndex((other) => other.id === field.id) === index);
+      const required = isRequiredModule(module, current);
+      return {
+        module,
+        label: moduleList.value.find((entry) => entry.id === module.moduleId)?.label || module.apiName,
+        required,
+        layoutRequired: requiresLayout(module),
+        removable: !required && !before?.modules.some((entry) => entry.moduleId === module.moduleId),
+        layouts: layoutLoad,
+        views: views.value.get(module.moduleId) ?? LOADING,
+        fields,
+        lookups: fields.filter((field) => field.dataType === "lookup"),
+        hasMandatory: fields.some((field) => field.required),
+      };
+    });
+  });
+
+  /** Nothing is loading or being sent (screenshots and tests wait for it). */
+  const settled = computed(
+    () =>
+      modules.value.status !== "loading" &&
+      original.value.status !== "loading" &&
+      !busy.value &&
+      cards.value.every((card) => card.layouts.status !== "loading" && card.views.status !== "loading"),
+  );
+
+  /** A refusal that no field holds: shown at the foot of the form. */
+  const generalRefusal = computed(() => {
+    const current = outcome.value;
+    return current?.kind === "failed" && (current.path === undefined || current.path === "modules") ? current.error : undefined;
+  });
+  /** A refusal shown at a field: the foot of the form points there. */
+  const refusedAtField = computed(() => {
+    const current = outcome.value;
+    return current?.kind === "failed" && current.path !== undefined && current.path !== "modules";
   });
 
   const put = <T,>(target: Signal<ReadonlyMap<string, Load<T>>>, moduleId: string, value: Load<T>) => {
@@ -112,6 +210,25 @@ export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeI
     if (found) addModule(found.id, found.apiName);
   });
 
+  const updateModule = action((moduleId: string, patch: Partial<UserTypeModule>) =>
+    edit((current) => ({ ...current, modules: current.modules.map((entry) => (entry.moduleId === moduleId ? { ...entry, ...patch } : entry)) })),
+  );
+
+  /** Another layout has other fields: the read-only ones chosen for the last one go. */
+  const setLayout = action((moduleId: string, layoutId: string) => updateModule(moduleId, { layoutIds: layoutId ? [layoutId] : [], readOnlyFieldIds: [] }));
+
+  const setReadOnly = action((moduleId: string, fieldId: string, readOnly: boolean) => {
+    const module = draft.peek().modules.find((entry) => entry.moduleId === moduleId);
+    if (!module) return;
+    const others = module.readOnlyFieldIds.filter((entry) => entry !== fieldId);
+    updateModule(moduleId, { readOnlyFieldIds: readOnly ? [...others, fieldId] : others });
+  });
+
+  const removeModule = action((moduleId: string) => {
+    if (!cards.peek().some((card) => card.module.moduleId === moduleId && card.removable)) return;
+    edit((current) => ({ ...current, modules: current.modules.filter((entry) => entry.moduleId !== moduleId) }));
+  });
+
   const save = action(async (): Promise<boolean> => {
     showProblems.value = true;
     if (busy.peek() || problems.peek().length > 0) return false;
@@ -136,7 +253,33 @@ export const TypeEditorModel = createModel((port: CrmPort, portal: string, typeI
     return result.ok;
   });
 
-  return { modules, original, draft, layouts, views, showProblems, busy, outcome, problems, load, edit, addModule, setPersonality, save };
+  return {
+    modules,
+    original,
+    draft,
+    layouts,
+    views,
+    showProblems,
+    busy,
+    outcome,
+    problems,
+    shownProblems,
+    personalityChoices,
+    addable,
+    cards,
+    settled,
+    generalRefusal,
+    refusedAtField,
+    load,
+    edit,
+    addModule,
+    setPersonality,
+    updateModule,
+    setLayout,
+    setReadOnly,
+    removeModule,
+    save,
+  };
 });
 
 export type TypeEditor = InstanceType<typeof TypeEditorModel>;

@@ -59,6 +59,30 @@ export function newModule(moduleId: string, apiName: string): UserTypeModule {
   };
 }
 
+/**
+ * A private module shows portal users only their own records, through a
+ * layout: it needs one (the server refuses it without). Public ones (Notes)
+ * do not. The form marks the layout "(required)" before anything is sent.
+ */
+export function requiresLayout(module: UserTypeModule): boolean {
+  return module.sharedType === "private";
+}
+
+/** The modules every user type includes: the one its users come from, and Notes. They cannot be removed. */
+export function isRequiredModule(module: UserTypeModule, draft: TypeDraft): boolean {
+  return module.apiName === NOTES || module.apiName === draft.personalityModule;
+}
+
+/** The modules whose records can be portal users: Contacts, Accounts and custom modules. */
+export function canBePersonality(module: { apiName: string; generatedType: string }): boolean {
+  return module.apiName === "Contacts" || module.apiName === "Accounts" || module.generatedType === "custom";
+}
+
+/** The problems found at one place of the form ("name", "modules.<id>.layout"…). */
+export function problemsAt(problems: TypeProblem[], path: string): TypeProblem[] {
+  return problems.filter((problem) => problem.path === path);
+}
+
 export interface TypeContext {
   /** Names of the portal's other user types. */
   otherNames: string[];
@@ -82,7 +106,7 @@ export function validateType(draft: TypeDraft, context: TypeContext): TypeProble
   }
   if (!draft.modules.some((module) => module.apiName === NOTES)) problems.push({ path: "modules", code: "notesMissing" });
   for (const module of draft.modules) {
-    if (module.sharedType === "private" && module.layoutIds.length === 0) {
+    if (requiresLayout(module) && module.layoutIds.length === 0) {
       problems.push({ path: `modules.${module.moduleId}.layout`, code: "layoutRequired" });
     }
     const layouts = context.layouts.get(module.moduleId) ?? [];
