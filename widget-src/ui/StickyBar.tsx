@@ -1,16 +1,29 @@
 import type { ComponentChildren } from "preact";
 import "./sticky-bar.css";
 
-/**
- * A bar that stays at the bottom of the page while a long form scrolls (the
- * editor's "N changes · Review…"): the actions at its end, and at its start
- * what goes before them (a status, problems, a destructive action kept apart).
- */
-export function StickyBar({ start, children }: { start?: ComponentChildren; children: ComponentChildren }) {
+/** A bar that stays at the bottom of the page while a long form scrolls (the editor's "N changes · Review…"). */
+export function StickyBar({
+  end = false,
+  start,
+  children,
+  ...rest
+}: {
+  /** Its content on the right (a form's Cancel and Save). */
+  end?: boolean;
+  /** What goes on the left, apart from the actions, which then sit on the right (a status, problems, a destructive action). */
+  start?: ComponentChildren;
+  children: ComponentChildren;
+} & Record<`data-${string}` | `aria-${string}`, string | undefined>) {
   return (
-    <div class="sticky-bar">
-      {start && <div class="sticky-bar__start">{start}</div>}
-      <div class="sticky-bar__end">{children}</div>
+    <div {...rest} class={end ? "sticky-bar sticky-bar--end" : "sticky-bar"}>
+      {start === undefined ? (
+        children
+      ) : (
+        <>
+          <div class="sticky-bar__start">{start}</div>
+          <div class="sticky-bar__end">{children}</div>
+        </>
+      )}
     </div>
   );
 }

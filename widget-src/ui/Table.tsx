@@ -1,4 +1,4 @@
-import type { ComponentChildren, Ref, TdHTMLAttributes } from "preact";
+import type { ComponentChildren, Ref } from "preact";
 import "./table.css";
 
 /**
@@ -18,9 +18,9 @@ export function Table({
   caption: string;
   scroll?: boolean;
   /**
-   * On a narrow screen (a 400 px popup) each row becomes a block, each cell
-   * on its own line under its column's name (the `label` of its <Cell>),
-   * instead of columns too narrow to read.
+   * On narrow screens (a 400 px popup) each row becomes a block: its cells one
+   * under another, each after its column's name (the `label` of its <Td>),
+   * instead of columns squeezed to a few letters.
    */
   stack?: boolean;
   tableRef?: Ref<HTMLTableElement>;
@@ -36,32 +36,38 @@ export function Table({
   );
 }
 
-/** The buttons at the end of a row. */
-export function RowActions({ children }: { children: ComponentChildren }) {
-  return <div class="row-actions">{children}</div>;
+const cellClass = (num: boolean, fit: boolean) => [num ? "num" : "", fit ? "fit" : ""].filter(Boolean).join(" ") || undefined;
+
+interface CellProps {
+  /** A numeric column: right-aligned, with digits of one width. */
+  num?: boolean;
+  /** As narrow as its content (a checkbox, the row actions). */
+  fit?: boolean;
+  children?: ComponentChildren;
+}
+
+/** A column header (views give no class names of their own: this is how a column is numeric or narrow). */
+export function Th({ num = false, fit = false, children }: CellProps) {
+  return (
+    <th scope="col" class={cellClass(num, fit)}>
+      {children}
+    </th>
+  );
 }
 
 /**
- * A cell of a data table, for views (which set no classes of their own):
- * `head` a column header; `num` a number, right-aligned like its header;
- * `label` its column's name, shown before it when a `stack` table lays rows
- * out as blocks.
+ * A cell of a row; `num` and `fit` as its column's header. `label`: the
+ * column's name, shown before the value when a `stack` table is narrow.
  */
-export function Cell({
-  head = false,
-  num = false,
-  label,
-  children,
-  ...rest
-}: { head?: boolean; num?: boolean; label?: string; children?: ComponentChildren } & Omit<TdHTMLAttributes<HTMLTableCellElement>, "class" | "className" | "label">) {
-  const classes = num ? "num" : undefined;
-  return head ? (
-    <th {...rest} scope="col" class={classes}>
-      {children}
-    </th>
-  ) : (
-    <td {...rest} data-label={label} class={classes}>
+export function Td({ num = false, fit = false, label, children, ...data }: CellProps & { label?: string } & Record<`data-${string}`, string>) {
+  return (
+    <td {...data} data-label={label} class={cellClass(num, fit)}>
       {children}
     </td>
   );
+}
+
+/** The buttons at the end of a row. */
+export function RowActions({ children }: { children: ComponentChildren }) {
+  return <div class="row-actions">{children}</div>;
 }

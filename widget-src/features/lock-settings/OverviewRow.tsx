@@ -5,7 +5,7 @@ import { Button } from "../../ui/Button";
 import { EDIT, PLUS, UNKNOWN } from "../../ui/icons";
 import { Stack } from "../../ui/Layout";
 import { Skeleton } from "../../ui/Skeleton";
-import { Cell, RowActions } from "../../ui/Table";
+import { RowActions, Td } from "../../ui/Table";
 import { LockTypeBadge } from "./LockTypeBadge";
 import type { ModuleRow } from "./overview-model";
 
@@ -15,17 +15,13 @@ export function OverviewRow({ row, onOpen }: { row: ModuleRow; onOpen: (module: 
   const label = { module: module.label };
   return (
     <tr data-module={module.apiName}>
-      <td>
+      <Td>
         <strong class="name">{module.label}</strong>
-      </td>
-      {config.status === "loading" && (
-        <td colSpan={3}>
-          <Skeleton lines={1} />
-        </td>
-      )}
-      {/* A read that failed is said in words: never "not configured". */}
-      {config.status === "error" && (
-        <td colSpan={3}>
+      </Td>
+      <Td label={t("settings.column.lockType")}>
+        {config.status === "loading" && <Skeleton lines={1} />}
+        {/* A read that failed is said in words: never "not configured". */}
+        {config.status === "error" && (
           <Stack gap={1}>
             <div>
               <Badge tone="danger" icon={UNKNOWN}>
@@ -34,33 +30,28 @@ export function OverviewRow({ row, onOpen }: { row: ModuleRow; onOpen: (module: 
             </div>
             <p class="small muted">{errorMessage(config.error, "config")}</p>
           </Stack>
-        </td>
-      )}
-      {config.status === "ready" && (
-        <>
-          <Cell label={t("settings.column.lockType")}>
-            <LockTypeBadge type={config.value?.lockType} />
-          </Cell>
-          <Cell num label={t("settings.column.rules")}>
-            {counts && formatNumber(counts.rules)}
-          </Cell>
-          <Cell num label={t("settings.column.blocked")}>
-            {counts && (
-              <Stack gap={1}>
-                <span>{formatNumber(counts.blockedActions.length)}</span>
-                <span class="small muted">{counts.blockedActions.map((name) => t(`restrictions.action.${name}` as "restrictions.action.update")).join(", ")}</span>
-              </Stack>
-            )}
-          </Cell>
-        </>
-      )}
-      <td>
+        )}
+        {config.status === "ready" && <LockTypeBadge type={config.value?.lockType} />}
+      </Td>
+      {/* Counts only of a configuration that was read; without one, the cells stay empty (and unlabelled when stacked). */}
+      <Td num {...(counts ? { label: t("settings.column.rules") } : {})}>
+        {counts && formatNumber(counts.rules)}
+      </Td>
+      <Td num {...(counts ? { label: t("settings.column.blocked") } : {})}>
+        {counts && (
+          <Stack gap={1}>
+            <span>{formatNumber(counts.blockedActions.length)}</span>
+            <span class="small muted">{counts.blockedActions.map((name) => t(`restrictions.action.${name}` as "restrictions.action.update")).join(", ")}</span>
+          </Stack>
+        )}
+      </Td>
+      <Td>
         <RowActions>
           <Button small icon={action === "setUp" ? PLUS : action === "edit" ? EDIT : undefined} disabled={row.actionDisabled} onClick={() => onOpen(module.apiName)}>
             {action === "setUp" ? t("settings.setUp", label) : action === "edit" ? t("settings.edit", label) : t("settings.view", label)}
           </Button>
         </RowActions>
-      </td>
+      </Td>
     </tr>
   );
 }

@@ -3,7 +3,7 @@ import { t } from "../../i18n/messages";
 import { Stack } from "../../ui/Layout";
 import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Skeleton } from "../../ui/Skeleton";
-import { Cell, Table } from "../../ui/Table";
+import { Table, Th } from "../../ui/Table";
 import type { Overview } from "./overview-model";
 import { OverviewRow } from "./OverviewRow";
 
@@ -35,17 +35,13 @@ export function OverviewView({ model, onOpen, focusModule }: { model: Overview; 
         <Table stack caption={t("settings.overviewHeading")} tableRef={table} data-testid="overview" data-settled={model.settled.value} aria-busy={!model.settled.value}>
           <thead>
             <tr>
-              <Cell head>{t("settings.column.module")}</Cell>
-              <Cell head>{t("settings.column.lockType")}</Cell>
-              <Cell head num>
-                {t("settings.column.rules")}
-              </Cell>
-              <Cell head num>
-                {t("settings.column.blocked")}
-              </Cell>
-              <Cell head>
+              <Th>{t("settings.column.module")}</Th>
+              <Th>{t("settings.column.lockType")}</Th>
+              <Th num>{t("settings.column.rules")}</Th>
+              <Th num>{t("settings.column.blocked")}</Th>
+              <Th>
                 <span class="visually-hidden">{t("settings.column.actions")}</span>
-              </Cell>
+              </Th>
             </tr>
           </thead>
           <tbody>
