@@ -10,13 +10,32 @@ interface Watch {
   violations: string[];
 }
 
-/** Runs in every frame before its own scripts: records injected nodes, `javascript:` URLs and CSP violations. */
-export function watchForInjection(): void {
+/**
+ * Runs in every frame before its own scripts: records injected nodes,
+ * `javascript:` URLs and CSP violations. `icons`: the path of each of the
+ * widget's own icons (ui/icons.ts); an <svg class="icon"> that draws exactly
+ * one of them, with nothing else on it, is the widget's and not injected.
+ */
+export function watchForInjection(icons: string[] = []): void {
   const watch: Watch = { nodes: [], violations: [] };
   (window as unknown as { __hostileWatch: Watch }).__hostileWatch = watch;
-  // The widget renders none of these itself; the host page frames the widget in an iframe.
+  // The widget renders none of these itself (but its icons); the host page frames the widget in an iframe.
   const foreign = location.pathname.startsWith("/app/") ? ["img", "svg", "iframe", "frame", "object", "embed", "a", "image"] : ["img", "svg", "object", "embed"];
   const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"];
+  const ICON_ATTRIBUTES = ["class", "viewBox", "aria-hidden", "focusable"];
+  const ownIcon = (element: Element) => {
+    const path = element.firstElementChild;
+    return (
+      element.localName === "svg" &&
+      element.getAttribute("class") === "icon" &&
+      element.getAttributeNames().every((name) => ICON_ATTRIBUTES.includes(name)) &&
+      element.childNodes.length === 1 &&
+      path?.localName === "path" &&
+      path.getAttributeNames().join() === "d" &&
+      path.childNodes.length === 0 &&
+      icons.includes(path.getAttribute("d") ?? "")
+    );
+  };
   const inspect = (element: Element) => {
     const names = element.getAttributeNames();
     const handlers = names.filter((name) => name.toLowerCase().startsWith("on"));
@@ -29,7 +48,7 @@ export function watchForInjection(): void {
       const value = (element.getAttribute(name) ?? "").replace(/[\u0000-\u0020]/g, "").toLowerCase();
       return value.startsWith("javascript:") || value.startsWith("data:text/html") || name.toLowerCase() === "srcdoc";
     });
-    if (handlers.length > 0 || inlineScript || scriptUrl || foreign.includes(element.localName)) {
+    if (handlers.length > 0 || inlineScript || scriptUrl || (foreign.includes(element.localName) && !ownIcon(element))) {
       watch.nodes.push(element.outerHTML.slice(0, 200));
     }
   };

@@ -28,6 +28,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import en from "../../app/translations/en.json";
 import { SEED } from "../../sandbox/seed/ids";
 import { HOSTILE, HOSTILE_NAMES, HOSTILE_SEED, PAYLOADS, fullNameOf } from "../../sandbox/seed/hostile";
+import * as ICONS from "../../widget-src/ui/icons";
 import { expectNoInjection, watchForInjection } from "./injection-watch";
 import { recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
@@ -39,9 +40,9 @@ const catalogue: Record<string, string> = en;
 /** Right-to-left letters and direction controls: the widget isolates a value containing them (FSI … PDI). */
 const BIDI = /[\u0590-\u08FF\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget). */
+/** A UI string from the English catalogue, with `{name}` placeholders filled (once, like the widget); a counted one in its plural form. */
 function msg(key: string, vars: Record<string, string | number> = {}): string {
-  const text = catalogue[key];
+  const text = catalogue[key] ?? (typeof vars.count === "number" ? catalogue[`${key}#${new Intl.PluralRules("en").select(vars.count)}`] : undefined);
   if (text === undefined) throw new Error(`missing message ${key}`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
@@ -65,7 +66,7 @@ beforeEach(async () => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
   });
-  await browser.context.addInitScript(watchForInjection);
+  await browser.context.addInitScript(watchForInjection, Object.values(ICONS));
 });
 
 /** The widget's page is no wider than its viewport, its frame fits the host page, and each key control is visible inside it. */
@@ -331,13 +332,15 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const { page } = browser;
     const widget = await openSettings();
     const deals = widget.locator('tr[data-module="Deals"]');
-    await deals.getByText(msg("settings.state.rules", { count: 2 }), { exact: false }).waitFor();
+    await widget.locator('[data-testid="overview"][data-settled="true"]').waitFor();
+    // Two rules, one of them the hostile one.
+    expect(await deals.getByRole("cell").nth(2).textContent()).toBe("2");
     const edit = widget.getByRole("button", { name: msg("settings.edit", { module: "Deals" }) });
     await expectClean(page, widget, [edit]);
 
     await edit.click();
     await widget.locator("[data-editor-module]").waitFor();
-    const ruleName = widget.locator('[data-section="rules"] input[type="text"]').nth(1);
+    const ruleName = widget.locator("[data-rule]").nth(1).getByRole("textbox", { name: msg("settings.ruleName"), exact: false });
     expect(await ruleName.inputValue()).toBe(N.rule);
     const removeRule = widget.getByRole("button", { name: msg("settings.removeRuleNamed", { name: N.rule }), exact: true });
     const profile = widget.getByRole("checkbox", { name: N.profile, exact: true });
@@ -347,9 +350,9 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await expectClean(page, widget, [ruleName, removeRule, profile, button]);
 
     // Change the hostile rule and review: the change list names it, as text.
-    const lockExisting = widget.locator('[data-section="rules"] .rule').nth(1).getByRole("checkbox");
+    const lockExisting = widget.locator("[data-rule]").nth(1).getByRole("switch");
     await lockExisting.uncheck();
-    const review = widget.getByRole("button", { name: msg("settings.reviewChanges") });
+    const review = widget.getByRole("button", { name: msg("settings.reviewCount", { count: 1 }) });
     await review.click();
     await widget.getByRole("heading", { name: msg("settings.reviewHeading") }).waitFor();
     const changes = widget.locator("[data-editor-module]");

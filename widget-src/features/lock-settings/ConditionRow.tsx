@@ -6,6 +6,7 @@ import { FieldRow } from "../../ui/FieldRow";
 import { CLOSE, PLUS } from "../../ui/icons";
 import { addConditionAfter, removeAt, updateAt, withField, type Condition } from "./criteria";
 import { pathOf, problemsOf, type CriteriaScope } from "./criteria-scope";
+import { byData, focusAdded, refocusAfterRemoval } from "./refocus";
 import type { ProblemCode } from "./types";
 
 /** Comparators the editor offers; a rule saved elsewhere with another one is shown and kept as is. */
@@ -36,9 +37,39 @@ export function ConditionRow({ scope, node, path }: { scope: CriteriaScope; node
       actions={
         !scope.readOnly && (
           <>
-            <Button variant="quiet" icon={PLUS} disabled={disabled} aria-label={t("settings.criteria.addAfter", { number })} onClick={() => onChange(addConditionAfter(root, path))} />
+            <Button
+              variant="quiet"
+              icon={PLUS}
+              disabled={disabled}
+              aria-label={t("settings.criteria.addAfter", { number })}
+              onClick={(event) => {
+                const form = event.currentTarget.closest("form");
+                onChange(addConditionAfter(root, path));
+                // The new row comes right after this one (a single condition becomes the first of a group).
+                const added = path.length === 0 ? [1] : [...path.slice(0, -1), (path[path.length - 1] ?? 0) + 1];
+                focusAdded(form, byData("criteria-path", pathOf(scope, added)));
+              }}
+            />
             {path.length > 0 && (
-              <Button variant="quiet" icon={CLOSE} disabled={disabled} aria-label={t("settings.criteria.removeNumber", { number })} onClick={() => onChange(removeAt(root, path))} />
+              <Button
+                variant="quiet"
+                icon={CLOSE}
+                disabled={disabled}
+                aria-label={t("settings.criteria.removeNumber", { number })}
+                onClick={(event) => {
+                  const form = event.currentTarget.closest("form");
+                  onChange(removeAt(root, path));
+                  // The row that takes its place, else the one before it, else its group.
+                  const parent = path.slice(0, -1);
+                  const index = path[path.length - 1] ?? 0;
+                  refocusAfterRemoval(form, [
+                    { selector: byData("criteria-path", pathOf(scope, [...parent, index])) },
+                    { selector: byData("criteria-group", pathOf(scope, [...parent, index])) },
+                    { selector: byData("criteria-path", pathOf(scope, [...parent, index - 1])) },
+                    { selector: byData("criteria-group", pathOf(scope, parent)) },
+                  ]);
+                }}
+              />
             )}
           </>
         )

@@ -10,6 +10,7 @@ import { Cluster } from "../../ui/Layout";
 import { addCondition, addGroup, removeAt, setOperator } from "./criteria";
 import { pathOf, problemsOf, type CriteriaScope } from "./criteria-scope";
 import { CriteriaNodeView } from "./CriteriaNodeView";
+import { byData, refocusAfterRemoval } from "./refocus";
 import type { CriteriaNode, GroupOperator } from "./types";
 
 /**
@@ -53,7 +54,17 @@ export function CriteriaGroup({ scope, node, path }: { scope: CriteriaScope; nod
                 </Button>
               )}
               {path.length > 0 && (
-                <Button small variant="quiet" icon={CLOSE} disabled={disabled} onClick={() => onChange(removeAt(root, path))}>
+                <Button
+                  small
+                  variant="quiet"
+                  icon={CLOSE}
+                  disabled={disabled}
+                  onClick={(event) => {
+                    const form = event.currentTarget.closest("form");
+                    onChange(removeAt(root, path));
+                    refocusAfterRemoval(form, [{ selector: byData("criteria-group", pathOf(scope, path.slice(0, -1))) }]);
+                  }}
+                >
                   {t("settings.criteria.removeGroup")}
                 </Button>
               )}

@@ -30,7 +30,7 @@ export function EditorView({
   /** The module's name as people see it. */
   label: string;
   onBack: () => void;
-  /** "Leave without saving?", shown under the back button that asked it. */
+  /** "Leave without saving?", shown at the top, near the back button that asked it. */
   confirmLeave?: ComponentChildren;
 }) {
   const config = model.config.value;
@@ -40,6 +40,8 @@ export function EditorView({
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusWhen(heading, true);
   useFocusWhen(heading, model.outcome.value !== null);
+  // Discarding reads the configuration again: the form goes and comes back.
+  useFocusWhen(heading, config.status === "ready");
   return (
     <Stack gap={3} data-editor-module={settled ? module : undefined} data-editor-settled={settled}>
       <div>
@@ -47,13 +49,13 @@ export function EditorView({
           {t("settings.back")}
         </Button>
       </div>
-      {confirmLeave}
       <Cluster gap={2}>
         <h2 ref={heading}>
           {t("settings.editorHeading", { module: label })}
         </h2>
         <EditorBadge model={model} />
       </Cluster>
+      {confirmLeave}
       <div aria-live="polite">
         <Outcome model={model} />
       </div>

@@ -8,6 +8,7 @@ import { Switch } from "../../ui/Switch";
 import { CriteriaEditor } from "./CriteriaEditor";
 import type { Editor } from "./editor-model";
 import { ProblemText } from "./ProblemText";
+import { byData, refocusAfterRemoval } from "./refocus";
 import type { RuleDraft } from "./types";
 
 /** Codes about one condition, shown at its controls rather than under the rule. */
@@ -33,7 +34,11 @@ export function RuleCard({ model, rule, number }: { model: Editor; rule: RuleDra
             icon={CLOSE}
             disabled={disabled}
             aria-label={t("settings.removeRuleNamed", { name: rule.name || String(number) })}
-            onClick={() => model.removeRule(rule.key)}
+            onClick={(event) => {
+              const form = event.currentTarget.closest("form");
+              model.removeRule(rule.key);
+              refocusAfterRemoval(form, [{ selector: byData("section", "rules"), heading: true }]);
+            }}
           >
             {t("settings.removeRule")}
           </Button>
