@@ -93,7 +93,8 @@ async function openDeals(editable = true) {
   // The button waits for the row's read.
   await waitFor(() => expect(open.hasAttribute("disabled")).toBe(false));
   fireEvent.click(open);
-  await screen.findByRole("heading", { name: "Record locking for Deals" });
+  // The editor's code loads on demand: the first import (vite transforming it) can take more than a second on a busy machine.
+  await screen.findByRole("heading", { name: "Record locking for Deals" }, { timeout: 5_000 });
   await screen.findByRole("radio", { name: /^Manual and automatic/ });
 }
 
@@ -291,6 +292,8 @@ describe("settings editor", () => {
     const { writes } = setup({}, { canCustomize: false });
     expect(await screen.findByTestId("read-only")).toBeTruthy();
     await openDeals(false);
+    // The editor says why nothing can be changed, as the overview does.
+    expect(screen.getByText(/^You can look at these settings but not change them/)).toBeTruthy();
     const form = document.querySelector<HTMLFormElement>("[data-editor-module] form")!;
     const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")];
     expect(inputs.length).toBeGreaterThan(10);
@@ -500,7 +503,7 @@ describe("setting up a module", () => {
     const setUp = await screen.findByRole("button", { name: "Set up Leads" });
     await waitFor(() => expect(setUp.hasAttribute("disabled")).toBe(false));
     fireEvent.click(setUp);
-    await screen.findByRole("heading", { name: "Record locking for Leads" });
+    await screen.findByRole("heading", { name: "Record locking for Leads" }, { timeout: 5_000 });
     // No second "Set up record locking" step: the form is there, with Zoho's defaults chosen.
     expect(await screen.findByRole("radio", { name: MANUAL })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Set up record locking" })).toBeNull();

@@ -5,7 +5,7 @@ import { Button } from "../../ui/Button";
 import { useFocusWhen } from "../../ui/focus";
 import { BACK } from "../../ui/icons";
 import { Cluster, Stack } from "../../ui/Layout";
-import { ErrorNotice } from "../../ui/Notice";
+import { ErrorNotice, Notice } from "../../ui/Notice";
 import { Skeleton } from "../../ui/Skeleton";
 import { ConfigForm } from "./ConfigForm";
 import { EditorBadge } from "./EditorBadge";
@@ -56,6 +56,11 @@ export function EditorView({
         <EditorBadge model={model} />
       </Cluster>
       {confirmLeave}
+      {model.readOnly.value && (
+        <Notice tone="info">
+          <p>{t("settings.readOnly")}</p>
+        </Notice>
+      )}
       <div aria-live="polite">
         <Outcome model={model} />
       </div>

@@ -34,7 +34,7 @@ export function Outcome({ model }: { model: Editor }) {
           <p>{t("settings.conflict")}</p>
           <ChangeList changes={outcome.theirs} />
           <Cluster>
-            <Button small variant="primary" onClick={() => model.keepMine()}>
+            <Button small onClick={() => model.keepMine()}>
               {t("settings.keepMine")}
             </Button>
             <Button small variant="secondary" onClick={() => void model.reload()}>
