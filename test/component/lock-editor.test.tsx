@@ -29,7 +29,9 @@ const dealsConfig = (overrides: Record<string, unknown> = {}) =>
     }),
   );
 
-const modulesBody = answer({ modules: [{ id: "5725767000000000101", api_name: "Deals", plural_label: "Deals", generated_type: "default" }] });
+const dealsModule = { id: "5725767000000000101", api_name: "Deals", plural_label: "Deals", generated_type: "default" };
+const leadsModule = { id: "5725767000000000102", api_name: "Leads", plural_label: "Leads", generated_type: "default" };
+const modulesBody = answer({ modules: [dealsModule] });
 const fieldsBody = answer({
   fields: [
     {
@@ -91,9 +93,15 @@ async function openDeals(editable = true) {
   // The button waits for the row's read.
   await waitFor(() => expect(open.hasAttribute("disabled")).toBe(false));
   fireEvent.click(open);
-  await screen.findByRole("heading", { name: "Record locking for Deals" });
+  // The editor's code loads on demand: the first import (vite transforming it) can take more than a second on a busy machine.
+  await screen.findByRole("heading", { name: "Record locking for Deals" }, { timeout: 5_000 });
   await screen.findByRole("radio", { name: /^Manual and automatic/ });
 }
+
+/** The save bar's primary button: "N changes · Review…". */
+const reviewButton = () => screen.getByRole("button", { name: /· Review…$/ });
+/** Radios are named by their label and the sentence under it. */
+const MANUAL = /^Manual(?! and)/;
 
 const section = (name: string) => {
   const element = document.querySelector<HTMLElement>(`[data-section="${name}"]`);
@@ -115,7 +123,8 @@ describe("settings editor", () => {
     setup();
     await openDeals();
     expect((screen.getByRole("radio", { name: /^Manual and automatic/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("radio", { name: /^Manual —/ }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole("radio", { name: MANUAL }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole("radio", { name: /^Manual and automatic/ }).closest("label")?.textContent).toContain("People lock records by hand, and rules lock them too.");
 
     const actions = within(section("restrictedActions"));
     const edit = actions.getByRole("checkbox", { name: "Edit (always)" }) as HTMLInputElement;
@@ -126,8 +135,11 @@ describe("settings editor", () => {
     expect((actions.getByRole("checkbox", { name: "Add or remove tags" }) as HTMLInputElement).checked).toBe(false);
 
     const rule = within(ruleBlock(RULE_ID));
-    expect((rule.getByRole("textbox", { name: "Name" }) as HTMLInputElement).value).toBe("Closed Won deals");
-    expect((rule.getByRole("checkbox", { name: "Also lock records that already match when saving" }) as HTMLInputElement).checked).toBe(true);
+    const name = rule.getByRole("textbox", { name: "Name (required)" }) as HTMLInputElement;
+    expect(name.value).toBe("Closed Won deals");
+    expect(name.getAttribute("aria-required")).toBe("true");
+    expect((rule.getByRole("switch", { name: "Also lock records that already match when saving" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("switch", { name: "Lock records for portal users too" }) as HTMLInputElement).checked).toBe(true);
     const field = rule.getByRole("combobox", { name: "Field" });
     expect(selectedText(field)).toBe("Deal stage");
     expect(selectedText(rule.getByRole("combobox", { name: "Comparison" }))).toBe("is");
@@ -144,10 +156,15 @@ describe("settings editor", () => {
     const added = document.querySelectorAll<HTMLElement>("[data-rule]")[1];
     expect(added).toBeDefined();
     expect(within(added!).queryByText("Give the rule a name.")).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    fireEvent.click(reviewButton());
     expect(within(added!).getByText("Give the rule a name.")).toBeTruthy();
+    // Each problem of the new condition under its own control.
+    expect(within(added!).getByRole("combobox", { name: "Field" }).getAttribute("aria-invalid")).toBe("true");
+    expect(within(added!).getByText("Choose a field.")).toBeTruthy();
+    expect(within(added!).getByText("Enter a value.")).toBeTruthy();
     expect(within(ruleBlock(RULE_ID)).queryByText("Give the rule a name.")).toBeNull();
-    expect(screen.getByRole("alert").textContent).toMatch(/things to fix before saving/);
+    // The count is announced, beside each problem's own announcement.
+    expect(screen.getAllByRole("alert").some((alert) => /things to fix before saving/.test(alert.textContent ?? ""))).toBe(true);
     expect(screen.queryByRole("heading", { name: "Changes to save" })).toBeNull();
     expect(writes()).toEqual([]);
   });
@@ -159,8 +176,11 @@ describe("settings editor", () => {
       [`PUT ${ONE_CONFIG}`]: [written("record locking configuration updated successfully")],
     });
     await openDeals();
+    expect(reviewButton().textContent).toBe("0 changes · Review…");
+    expect((reviewButton() as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(within(section("restrictedActions")).getByRole("checkbox", { name: "Add or remove tags" }));
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    expect(reviewButton().textContent).toBe("1 change · Review…");
+    fireEvent.click(reviewButton());
     expect(await screen.findByRole("heading", { name: "Changes to save" })).toBeTruthy();
     expect(screen.getByTestId("changes").textContent).toBe("Blocked actions changed");
     expect(writes()).toEqual([]);
@@ -186,16 +206,21 @@ describe("settings editor", () => {
     });
     await openDeals();
     const rule = () => within(ruleBlock(RULE_ID));
-    fireEvent.click(rule().getByRole("button", { name: "Add a condition" }));
+    const groups = () => rule().queryAllByRole("group", { name: /^Conditions:/ });
+    expect(groups()).toHaveLength(0);
+    fireEvent.click(rule().getByRole("button", { name: "Add a condition after condition 1" }));
+    expect(groups().map((group) => group.getAttribute("aria-label"))).toEqual(["Conditions: all of these (AND)"]);
     fireEvent.click(rule().getByRole("button", { name: "Add a group" }));
-    const groups = ruleBlock(RULE_ID).querySelectorAll("fieldset.criteria__group");
-    expect(groups).toHaveLength(2);
+    expect(groups()).toHaveLength(2);
     // The nested group offers the other operator and no further nesting.
-    const nested = within(groups[1] as HTMLElement);
+    const nested = within(groups()[1]!);
+    expect(groups()[1]!.getAttribute("aria-label")).toBe("Conditions: any of these (OR)");
     expect((nested.getByRole("combobox", { name: /Match/ }) as HTMLSelectElement).value).toBe("OR");
     expect(nested.queryByRole("button", { name: "Add a group" })).toBeNull();
+    // The rows are joined by their group's word.
+    expect(within(groups()[0]!).getAllByText("AND").length).toBeGreaterThan(0);
     fireEvent.click(nested.getByRole("button", { name: "Remove group" }));
-    expect(ruleBlock(RULE_ID).querySelectorAll("fieldset.criteria__group")).toHaveLength(1);
+    expect(groups()).toHaveLength(1);
     expect(writes()).toEqual([]);
   });
 
@@ -214,13 +239,12 @@ describe("settings editor", () => {
     });
     await openDeals();
     fireEvent.click(screen.getByRole("radio", { name: /^Automatic/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    fireEvent.click(reviewButton());
     fireEvent.click(await screen.findByRole("button", { name: "Save" }));
     expect(await screen.findByText("Zoho CRM refused the save; the reason is shown where it belongs below.")).toBeTruthy();
-    // The reason is shown once, right after the rules.
-    const reasons = screen.getAllByText(/Something this setting depends on is missing/);
-    expect(reasons).toHaveLength(1);
-    expect(reasons[0]!.closest(".notice")?.previousElementSibling).toBe(section("rules"));
+    // The reason is shown once, in the rules' card.
+    expect(screen.getAllByText(/Something this setting depends on is missing/)).toHaveLength(1);
+    expect(within(section("rules")).getByText(/Something this setting depends on is missing/)).toBeTruthy();
   });
 
   it("shows the reason of a refusal about portal users somewhere", async () => {
@@ -242,8 +266,8 @@ describe("settings editor", () => {
       ],
     });
     await openDeals();
-    fireEvent.click(screen.getByRole("checkbox", { name: "Lock records for portal users too" }));
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Lock records for portal users too" }));
+    fireEvent.click(reviewButton());
     fireEvent.click(await screen.findByRole("button", { name: "Save" }));
     expect(await screen.findByText("Zoho CRM refused the save; the reason is shown where it belongs below.")).toBeTruthy();
     // "the reason is shown where it belongs below" must be true: Zoho's reason has to be on screen.
@@ -269,15 +293,14 @@ describe("settings editor", () => {
     const { writes } = setup({}, { canCustomize: false });
     expect(await screen.findByTestId("read-only")).toBeTruthy();
     await openDeals(false);
-    const form = document.querySelector<HTMLFormElement>("form.config-form")!;
+    // The editor says why nothing can be changed, as the overview does.
+    expect(screen.getByText(/^You can look at these settings but not change them/)).toBeTruthy();
+    const form = document.querySelector<HTMLFormElement>("[data-editor-module] form")!;
     const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")];
     expect(inputs.length).toBeGreaterThan(10);
     expect(inputs.filter((input) => !input.disabled)).toEqual([]);
-    expect(screen.queryByRole("button", { name: "Review changes…" })).toBeNull();
-    expect(screen.queryByRole("button", { name: "Delete configuration…" })).toBeNull();
-    expect(screen.queryByRole("button", { name: "Add a rule" })).toBeNull();
-    expect(screen.queryByRole("button", { name: /^Remove rule/ })).toBeNull();
-    expect(document.querySelector(".save-bar")).toBeNull();
+    // The only button is the way back: no save bar, no rule or condition buttons.
+    expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual(["Back to all modules"]);
     expect(writes()).toEqual([]);
   });
 
@@ -315,9 +338,9 @@ describe("settings editor", () => {
     const operators = rule.getAllByRole("combobox", { name: /^Match/ }) as HTMLSelectElement[];
     expect(operators.map((select) => select.value)).toEqual(["OR", "AND"]);
     expect(operators.map(selectedText)).toEqual(["any of these (OR)", "all of these (AND)"]);
-    const groups = ruleBlock(RULE_ID).querySelectorAll("fieldset.criteria__group");
+    const groups = rule.getAllByRole("group", { name: /^Conditions:/ });
     expect(groups).toHaveLength(2);
-    const inner = within(groups[1] as HTMLElement);
+    const inner = within(groups[1]!);
     expect(inner.getAllByRole("combobox", { name: "Field" }).map(selectedText)).toEqual(["Amount", "Closing date"]);
     expect(rule.getAllByRole("combobox", { name: "Field" })).toHaveLength(3);
     expect(rule.getByText("A condition this editor cannot show; it is kept as it is:")).toBeTruthy();
@@ -341,13 +364,13 @@ describe("settings editor", () => {
       "GET /settings/custom_buttons": [answer({ custom_buttons: [{ id: "5725767000000600009", name: HOSTILE }] })],
     });
     await openDeals();
-    expect((within(ruleBlock(RULE_ID)).getByRole("textbox", { name: "Name" }) as HTMLInputElement).value).toBe(HOSTILE);
+    expect((within(ruleBlock(RULE_ID)).getByRole("textbox", { name: "Name (required)" }) as HTMLInputElement).value).toBe(HOSTILE);
     expect(within(section("lockedFor")).getByRole("checkbox", { name: HOSTILE })).toBeTruthy();
     expect(within(section("restrictedCustomButtons")).getByRole("checkbox", { name: HOSTILE })).toBeTruthy();
     expect(screen.getByRole("button", { name: `Remove rule ${HOSTILE}` })).toBeTruthy();
     // Removing the rule lists its name in the review, as text.
     fireEvent.click(screen.getByRole("button", { name: `Remove rule ${HOSTILE}` }));
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    fireEvent.click(reviewButton());
     expect(await screen.findByText(`Rule removed: ${HOSTILE}`)).toBeTruthy();
     expect(document.querySelector("img")).toBeNull();
   });
@@ -384,7 +407,7 @@ describe("settings editor", () => {
     expect(screen.queryByRole("alertdialog")).toBeNull();
 
     await openDeals();
-    fireEvent.click(screen.getByRole("checkbox", { name: "Lock records for portal users too" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Lock records for portal users too" }));
     const unload = new Event("beforeunload", { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true);
@@ -394,7 +417,7 @@ describe("settings editor", () => {
     expect(within(dialog).getByText("Your changes to Deals have not been saved and will be lost.")).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Keep editing" }));
     expect(screen.queryByRole("alertdialog")).toBeNull();
-    expect((screen.getByRole("checkbox", { name: "Lock records for portal users too" }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole("switch", { name: "Lock records for portal users too" }) as HTMLInputElement).checked).toBe(false);
 
     fireEvent.click(screen.getByRole("button", { name: "Back to all modules" }));
     fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Leave and discard" }));
@@ -413,18 +436,121 @@ describe("settings overview", () => {
     });
     const row = await screen.findByRole("row", { name: /Deals/ });
     await waitFor(() => expect(row.textContent).toMatch(/internal error/i));
+    expect(within(row).getByText("Could not be read")).toBeTruthy();
     expect(row.textContent).not.toMatch(/Not configured/);
     expect(screen.getByTestId("overview").getAttribute("data-settled")).toBe("true");
     await waitFor(() => expect(within(row).getByRole("button", { name: "Edit Deals" })).toBeTruthy());
 
     await openDeals();
-    fireEvent.click(screen.getByRole("checkbox", { name: "Lock records for portal users too" }));
-    fireEvent.click(screen.getByRole("button", { name: "Review changes…" }));
+    fireEvent.click(screen.getByRole("switch", { name: "Lock records for portal users too" }));
+    fireEvent.click(reviewButton());
     fireEvent.click(await screen.findByRole("button", { name: "Save" }));
     await screen.findByText("Saved. The settings above were read again from Zoho CRM.");
     fireEvent.click(screen.getByRole("button", { name: "Back to all modules" }));
     const refreshed = await screen.findByRole("row", { name: /Deals/ });
-    await waitFor(() => expect(refreshed.textContent).toMatch(/Manual and automatic · 1 rule\b/));
+    await waitFor(() => expect(within(refreshed).queryByText("Manual and automatic")).not.toBeNull());
+    expect(within(refreshed).getAllByRole("cell").map((cell) => cell.textContent)).toEqual([
+      "Deals",
+      "Manual and automatic",
+      "1",
+      "3Edit (always), Delete, Change owner",
+      "Edit Deals",
+    ]);
     expect(calls.filter((call) => call.path === CONFIGS).length).toBeGreaterThanOrEqual(4);
   });
+
+  it("names each module's button for what it does, with the lock type as a badge and the counts in their own columns", async () => {
+    setup({
+      "GET /settings/modules": [answer({ modules: [leadsModule, dealsModule] })],
+      // Leads is read first (the documented order), then Deals.
+      [`GET ${CONFIGS}`]: [noContent(), dealsConfig()],
+    });
+    await waitFor(() => expect(screen.getByTestId("overview").getAttribute("data-settled")).toBe("true"));
+    const leads = within(screen.getByRole("row", { name: /Leads/ }));
+    expect(leads.getByText("Not configured")).toBeTruthy();
+    expect(leads.getByRole("button", { name: "Set up Leads" })).toBeTruthy();
+    expect(leads.queryByRole("button", { name: "Edit Leads" })).toBeNull();
+    const deals = within(screen.getByRole("row", { name: /Deals/ }));
+    expect(deals.getByRole("button", { name: "Edit Deals" })).toBeTruthy();
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(["Module", "Lock type", "Rules", "Blocked actions", "Actions"]);
+  });
+
+  it("offers only to view each module to a user who may not customise", async () => {
+    setup({ "GET /settings/modules": [answer({ modules: [leadsModule, dealsModule] })], [`GET ${CONFIGS}`]: [noContent(), dealsConfig()] }, { canCustomize: false });
+    expect(await screen.findByTestId("read-only")).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId("overview").getAttribute("data-settled")).toBe("true"));
+    expect(screen.getAllByRole("button", { name: /^(Set up|Edit|View) / }).map((button) => button.textContent)).toEqual(["View Leads", "View Deals"]);
+  });
+
+  it("shows placeholder lines, not a spinner, while the module list loads", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((done) => (release = done));
+    setup({ "GET /settings/modules": [() => gate.then(() => modulesBody)] });
+    expect(screen.getByRole("status").textContent).toBe("Loading…");
+    expect(screen.queryByTestId("overview")).toBeNull();
+    release();
+    expect(await screen.findByTestId("overview")).toBeTruthy();
+  });
 });
+
+describe("setting up a module", () => {
+  it("starts the configuration at once from 'Set up Leads', and the review lists what was chosen, not the defaults", async () => {
+    const { writes } = setup({
+      "GET /settings/modules": [answer({ modules: [leadsModule] })],
+      // The overview's read, the editor's, the re-read before saving, and the one after.
+      [`GET ${CONFIGS}`]: [noContent(), noContent(), noContent(), dealsConfig()],
+      [`POST ${CONFIGS}`]: [written("record locking configuration created successfully")],
+    });
+    const setUp = await screen.findByRole("button", { name: "Set up Leads" });
+    await waitFor(() => expect(setUp.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(setUp);
+    await screen.findByRole("heading", { name: "Record locking for Leads" }, { timeout: 5_000 });
+    // No second "Set up record locking" step: the form is there, with Zoho's defaults chosen.
+    expect(await screen.findByRole("radio", { name: MANUAL })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Set up record locking" })).toBeNull();
+    expect(screen.getByText("Not saved yet")).toBeTruthy();
+    expect(reviewButton().textContent).toBe("2 changes · Review…");
+
+    fireEvent.click(screen.getByRole("radio", { name: /^Manual and automatic/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Add a rule" }));
+    const rule = within(document.querySelector<HTMLElement>("[data-rule]")!);
+    fireEvent.input(rule.getByRole("textbox", { name: "Name (required)" }), { target: { value: "Big deals" } });
+    fireEvent.change(rule.getByRole("combobox", { name: "Field" }), { target: { value: "Amount" } });
+    fireEvent.change(rule.getByRole("combobox", { name: "Comparison" }), { target: { value: "greater_than" } });
+    fireEvent.input(rule.getByRole("textbox", { name: "Value" }), { target: { value: "50000" } });
+    expect(reviewButton().textContent).toBe("3 changes · Review…");
+    fireEvent.click(reviewButton());
+    expect(await screen.findByRole("heading", { name: "Changes to save" })).toBeTruthy();
+    // Edit blocked and portal users locked are the defaults: the user did not choose them, so they are not changes.
+    expect([...screen.getByTestId("changes").querySelectorAll("li")].map((item) => item.textContent)).toEqual([
+      "How records are locked: Manual and automatic",
+      "Locked for: All profiles",
+      "New rule: Big deals",
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Saved. The settings above were read again from Zoho CRM.")).toBeTruthy();
+    expect(writes().map((call) => [call.method, call.path])).toEqual([["POST", CONFIGS]]);
+  });
+});
+
+describe("criteria builder", () => {
+  it("adds a condition right after the row whose + was pressed, and removes the row whose × was pressed", async () => {
+    setup();
+    await openDeals();
+    const rule = () => within(ruleBlock(RULE_ID));
+    const fields = () => rule().getAllByRole("combobox", { name: "Field" }).map(selectedText);
+    // A single condition has no × (it would leave the rule without criteria); its + makes an AND group.
+    expect(rule().queryByRole("button", { name: /^Remove condition/ })).toBeNull();
+    fireEvent.click(rule().getByRole("button", { name: "Add a condition after condition 1" }));
+    fireEvent.change(rule().getAllByRole("combobox", { name: "Field" })[1]!, { target: { value: "Amount" } });
+    // The + of the first row puts the new one between the two.
+    fireEvent.click(rule().getByRole("button", { name: "Add a condition after condition 1" }));
+    expect(fields()).toEqual(["Deal stage", "Choose a field", "Amount"]);
+    fireEvent.click(rule().getByRole("button", { name: "Remove condition 3" }));
+    expect(fields()).toEqual(["Deal stage", "Choose a field"]);
+    fireEvent.click(rule().getByRole("button", { name: "Remove condition 1" }));
+    expect(fields()).toEqual(["Choose a field"]);
+    expect(reviewButton().textContent).toBe("1 change · Review…");
+  });
+});
+

@@ -26,8 +26,8 @@ async function openRecord(sandbox: Sandbox, theme: Theme, module: string, id: st
   return themed(await recordSettled(browser.page, widget), theme);
 }
 
-async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin): Promise<Frame> {
-  await browser.page.goto(`${sandbox.url}/settings?as=${as}&theme=${theme}`);
+async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin, extra = ""): Promise<Frame> {
+  await browser.page.goto(`${sandbox.url}/settings?as=${as}&theme=${theme}${extra}`);
   const frame = await widgetFrame(browser.page, "settings.html");
   await frame.locator('[data-testid="overview"][data-settled="true"]').waitFor();
   return themed(frame, theme);
@@ -183,23 +183,24 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
 
     await frame.getByRole("button", { name: "Edit Deals" }).click();
     await frame.locator("[data-editor-module]").waitFor();
-    await frame.locator(".rule").first().waitFor();
+    await frame.locator("[data-rule]").first().waitFor();
     await report.check(frame, "editor: Deals with a rule");
 
+    const review = frame.getByRole("button", { name: /· Review…$/ });
     await frame.getByRole("button", { name: "Add a rule" }).click();
-    const added = frame.locator(".rule").nth(1);
-    await added.getByRole("button", { name: "Add a condition" }).click();
+    const added = frame.locator("[data-rule]").nth(1);
+    await added.getByRole("button", { name: "Add a condition after condition 1" }).click();
     await added.getByRole("button", { name: "Add a group" }).click();
-    await added.locator(".criteria__group .criteria__group").waitFor();
+    await added.getByRole("group", { name: /^Conditions: any of these/ }).waitFor();
     await report.check(frame, "editor: a new rule with a nested group");
 
-    await frame.getByRole("button", { name: "Review changes…" }).click();
-    await frame.locator(".save-bar [role=alert]").waitFor();
+    await review.click();
+    await frame.getByRole("alert").filter({ hasText: /to fix before saving/ }).waitFor();
     await report.check(frame, "editor: problems before review");
     await added.getByRole("button", { name: /^Remove rule/ }).click();
 
     await frame.getByLabel("Add or remove tags").check();
-    await frame.getByRole("button", { name: "Review changes…" }).click();
+    await review.click();
     await frame.getByRole("heading", { name: "Changes to save" }).waitFor();
     await report.check(frame, "editor: review");
     await frame.getByRole("button", { name: "Save", exact: true }).click();
@@ -215,7 +216,32 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await frame.getByRole("button", { name: "Back to all modules" }).click();
     await frame.getByRole("alertdialog").waitFor();
     await report.check(frame, "editor: leave without saving");
+    await frame.getByRole("button", { name: "Leave and discard" }).click();
 
+    await frame.getByRole("button", { name: "Set up Leads" }).click();
+    await frame.locator("[data-editor-module]").waitFor();
+    await frame.getByText("Not saved yet").waitFor();
+    await report.check(frame, "editor: setting up Leads");
+
+    expect(report.text).toBe("");
+  });
+
+  it("settings: the overview with reads that failed, and as blocks in a 400 px window", async () => {
+    const report = new AxeReport(theme);
+    const frame = await openSettings(sandbox.current, theme, SEED.users.admin, "&fault=GET:lockConfig:500");
+    await frame.getByText("Could not be read").first().waitFor();
+    await report.check(frame, "settings: overview, every read failed");
+    const size = browser.page.viewportSize();
+    await browser.page.setViewportSize({ width: 400, height: 800 });
+    try {
+      await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin}&theme=${theme}`);
+      const narrow = await widgetFrame(browser.page, "settings.html");
+      await narrow.locator('[data-testid="overview"][data-settled="true"]').waitFor();
+      await themed(narrow, theme);
+      await report.check(narrow, "settings: overview at 400 px");
+    } finally {
+      if (size) await browser.page.setViewportSize(size);
+    }
     expect(report.text).toBe("");
   });
 

@@ -231,12 +231,41 @@ describe("keyboard and announcements", () => {
     await expectFocus(frame, "button: Delete configuration…");
 
     await frame.getByLabel("Add or remove tags").check();
-    await press(frame.getByRole("button", { name: "Review changes…" }));
+    // The review takes the focus (so it scrolls into view); the result gives it to the heading above it.
+    await press(frame.getByRole("button", { name: "1 change · Review…" }));
+    await expectFocus(frame, "h2: Changes to save");
     await press(frame.getByRole("button", { name: "Save", exact: true }));
     await expectAnnounced(frame.getByText(/^Saved\./));
+    await expectFocus(frame, "h2: Record locking for Accounts");
 
     await press(frame.getByRole("button", { name: "Back to all modules" }));
     await expectFocus(frame, "button: Edit Accounts");
+  });
+
+  it("settings: the criteria builder's + moves the focus into the new row, × keeps it in the rule, and removing a rule leaves it on the rules' heading", async () => {
+    const frame = await openSettings(sandbox.current);
+    await press(frame.getByRole("button", { name: "Edit Deals" }));
+    await frame.locator("[data-editor-module]").waitFor();
+    const rule = frame.locator("[data-rule]").first();
+    /** The focused control and the condition it belongs to (its child indexes in the rule's criteria). */
+    const focusedCondition = () =>
+      frame.evaluate(() => {
+        const active = document.activeElement;
+        const path = active?.closest("[data-criteria-path]")?.getAttribute("data-criteria-path") ?? "";
+        return `${active?.tagName.toLowerCase()} in ${path.split(".").slice(3).join(".") || "none"}`;
+      });
+    // + on the rule's single condition: it becomes the first of a group, and the new second row takes the focus.
+    await press(rule.getByRole("button", { name: "Add a condition after condition 1" }));
+    await expect.poll(focusedCondition, { timeout: 5_000 }).toBe("select in 1");
+    await press(rule.getByRole("button", { name: "Add a condition after condition 2" }));
+    await expect.poll(focusedCondition, { timeout: 5_000 }).toBe("select in 2");
+    expect(await rule.getByRole("combobox", { name: "Field" }).count()).toBe(3);
+    // × on the last row: the focus goes to the row before it, not to the page.
+    await press(rule.getByRole("button", { name: "Remove condition 3" }));
+    await expect.poll(focusedCondition, { timeout: 5_000 }).toBe("select in 1");
+    expect(await rule.getByRole("combobox", { name: "Field" }).count()).toBe(2);
+    await press(rule.getByRole("button", { name: /^Remove rule/ }));
+    await expectFocus(frame, "h2: Locking rules (at most 5)");
   });
 
   it("portals: the users view takes the focus and gives it back; the removal confirmation traps it; results are announced", async () => {

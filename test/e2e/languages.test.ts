@@ -51,9 +51,13 @@ describe("the settings tab in German", () => {
     expect(await frame.getByRole("heading", { level: 1 }).textContent()).toBe(de["app.title.settings"]);
     await frame.getByRole("button", { name: fill(de["settings.edit"]!, { module: "Deals" }) }).click();
     await frame.locator("[data-editor-module]").waitFor();
-    await frame.getByText(de["settings.lockTypeLegend"]!, { exact: true }).waitFor();
+    await frame.getByRole("heading", { name: de["settings.lockTypeLegend"]!, exact: true }).waitFor();
     expect(await frame.getByRole("button", { name: de["settings.back"]! }).count()).toBe(1);
     expect(await frame.getByText(en["settings.lockTypeLegend"]!, { exact: true }).count()).toBe(0);
+    // Counted strings take the German plural form: "0 Änderungen · Prüfen…", then "1 Änderung · Prüfen…".
+    await frame.getByRole("button", { name: fill(de["settings.reviewCount#other"]!, { count: "0" }) }).waitFor();
+    await frame.getByRole("switch", { name: de["settings.portalUsers"]! }).uncheck();
+    await frame.getByRole("button", { name: fill(de["settings.reviewCount#one"]!, { count: "1" }) }).waitFor();
   });
 });
 

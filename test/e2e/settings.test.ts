@@ -35,12 +35,15 @@ async function openModule(frame: Frame, label: string, verb = "Edit"): Promise<v
 }
 
 function rule(frame: Frame, index: number) {
-  return frame.locator(".rule").nth(index);
+  return frame.locator("[data-rule]").nth(index);
 }
+
+/** The save bar's primary button: "N changes · Review…". */
+const reviewButton = (frame: Frame) => frame.getByRole("button", { name: /· Review…$/ });
 
 /** Fills the root condition of a rule whose criteria is a single condition. */
 async function fillCondition(frame: Frame, ruleIndex: number, field: string, comparator: string, value: string) {
-  const condition = rule(frame, ruleIndex).locator(".criteria__condition").first();
+  const condition = rule(frame, ruleIndex).locator("[data-criteria-path]").first();
   await condition.getByLabel("Field").selectOption({ label: field });
   await condition.getByLabel("Comparison").selectOption(comparator);
   const valueBox = condition.getByLabel("Value");
@@ -49,7 +52,7 @@ async function fillCondition(frame: Frame, ruleIndex: number, field: string, com
 }
 
 async function saveWithReview(frame: Frame) {
-  await frame.getByRole("button", { name: "Review changes…" }).click();
+  await reviewButton(frame).click();
   await frame.getByRole("heading", { name: "Changes to save" }).waitFor();
   await frame.getByRole("button", { name: "Save", exact: true }).click();
   await frame.getByText(/^Saved\./).waitFor();
@@ -63,9 +66,18 @@ describe("record-locking settings", () => {
   it("lists every lockable module with its state", async () => {
     const frame = await openSettings(sandbox.current);
     const row = (module: string) => frame.locator(`tr[data-module="${module}"]`);
-    await row("Deals").getByText(/Manual and automatic · 1 rule/).waitFor();
-    await row("Accounts").getByText(/^Manual/).waitFor();
-    await row("Leads").getByText("Not configured").waitFor();
+    await frame.locator("[data-testid=overview][data-settled=true]").waitFor();
+    const cells = (module: string) => row(module).getByRole("cell").allInnerTexts();
+    expect((await cells("Deals")).map((text) => text.replace(/\s+/g, " ").trim())).toEqual([
+      "Deals",
+      "Manual and automatic",
+      "1",
+      "3 Edit (always), Delete, Change owner",
+      "Edit Deals",
+    ]);
+    expect((await cells("Accounts")).slice(1, 3)).toEqual(["Manual", "0"]);
+    // Not configured: said so, and the button sets it up.
+    expect((await cells("Leads")).map((text) => text.trim())).toEqual(["Leads", "Not configured", "", "", "Set up Leads"]);
     // The user-created custom module is listed; the extension's module is not (NOT_SUPPORTED).
     expect(await row("Projects__c").count()).toBe(1);
     expect(await row("shipx__Shipments").count()).toBe(0);
@@ -75,17 +87,27 @@ describe("record-locking settings", () => {
     const watch = watchRequests(sandbox.current);
     restore = watch.restore;
     const frame = await openSettings(sandbox.current);
-    await openModule(frame, "Leads");
-    await frame.getByRole("button", { name: "Set up record locking" }).click();
+    // "Set up Leads" opens the form of a new configuration at once.
+    await openModule(frame, "Leads", "Set up");
     await frame.getByRole("radio", { name: /Manual and automatic/ }).check();
 
     await frame.getByRole("button", { name: "Add a rule" }).click();
-    await rule(frame, 0).getByLabel("Name", { exact: true }).fill("Junk leads");
+    await rule(frame, 0).getByLabel("Name (required)").fill("Junk leads");
     await fillCondition(frame, 0, "Lead Status", "equal", "Junk Lead");
     await frame.getByRole("button", { name: "Add a rule" }).click();
-    await rule(frame, 1).getByLabel("Name", { exact: true }).fill("Lost leads");
+    await rule(frame, 1).getByLabel("Name (required)").fill("Lost leads");
     await fillCondition(frame, 1, "Lead Status", "equal", "Lost Lead");
-    await saveWithReview(frame);
+    expect(await reviewButton(frame).textContent()).toBe("4 changes · Review…");
+    await reviewButton(frame).click();
+    // What the user chose, not the defaults (edit blocked, portal users locked) presented as changes.
+    expect(await frame.getByTestId("changes").getByRole("listitem").allInnerTexts()).toEqual([
+      "How records are locked: Manual and automatic",
+      "Locked for: All profiles",
+      "New rule: Junk leads",
+      "New rule: Lost leads",
+    ]);
+    await frame.getByRole("button", { name: "Save", exact: true }).click();
+    await frame.getByText(/^Saved\./).waitFor();
 
     const post = watch.seen.find((req) => req.method === "POST" && req.path === CONFIGS);
     const created = (post?.body as { record_locking_configurations: { lock_type: string; locking_rules: { name: string }[] }[] })
@@ -94,9 +116,9 @@ describe("record-locking settings", () => {
     expect(created?.locking_rules.map((r) => r.name)).toEqual(["Junk leads", "Lost leads"]);
 
     // Edit the first rule's name, remove the second.
-    await rule(frame, 0).getByLabel("Name", { exact: true }).fill("Junk or spam leads");
+    await rule(frame, 0).getByLabel("Name (required)").fill("Junk or spam leads");
     await rule(frame, 1).getByRole("button", { name: "Remove rule Lost leads" }).click();
-    await frame.getByRole("button", { name: "Review changes…" }).click();
+    await reviewButton(frame).click();
     await frame.getByText("Rule changed: Junk or spam leads").waitFor();
     await frame.getByText("Rule removed: Lost leads").waitFor();
     await frame.getByRole("button", { name: "Save", exact: true }).click();
@@ -116,16 +138,16 @@ describe("record-locking settings", () => {
     /** A seeded lead whose status is "Junk Lead". */
     const junkLead = "5725767000000110006";
     const frame = await openSettings(sandbox.current);
-    await openModule(frame, "Leads");
-    await frame.getByRole("button", { name: "Set up record locking" }).click();
+    await openModule(frame, "Leads", "Set up");
     await frame.getByRole("radio", { name: /^Automatic/ }).check();
     await frame.getByRole("button", { name: "Add a rule" }).click();
-    await rule(frame, 0).getByLabel("Name", { exact: true }).fill("Junk leads");
+    await rule(frame, 0).getByLabel("Name (required)").fill("Junk leads");
     await rule(frame, 0).getByLabel("Also lock records that already match when saving").check();
     await fillCondition(frame, 0, "Lead Status", "equal", "Junk Lead");
     await saveWithReview(frame);
     await frame.getByRole("button", { name: "Back to all modules" }).click();
-    await frame.locator('tr[data-module="Leads"]').getByText(/^Automatic · 1 rule/).waitFor();
+    await frame.locator('tr[data-module="Leads"]').getByText("Automatic", { exact: true }).waitFor();
+    await frame.locator('tr[data-module="Leads"]').getByRole("button", { name: "Edit Leads" }).waitFor();
 
     const widget = await openRecordWidget(browser.page, sandbox.current, { module: "Leads", id: junkLead, as: SEED.users.standard });
     await widget.getByText("Locked automatically by the rule “Junk leads”").waitFor();
@@ -147,7 +169,7 @@ describe("record-locking settings", () => {
     });
     expect(theirs.status).toBe(200);
 
-    await frame.getByRole("button", { name: "Review changes…" }).click();
+    await reviewButton(frame).click();
     await frame.getByRole("button", { name: "Save", exact: true }).click();
     await frame.getByText(/^Someone else saved this configuration/).waitFor();
     await frame.getByText("Locking for portal users: off").waitFor();
@@ -187,7 +209,8 @@ describe("record-locking settings", () => {
     const frame = await openSettings(sandbox.current, SEED.users.standard);
     await frame.getByTestId("read-only").waitFor();
     await openModule(frame, "Deals", "View");
-    expect(await frame.getByRole("button", { name: "Review changes…" }).count()).toBe(0);
+    expect(await reviewButton(frame).count()).toBe(0);
+    expect(await frame.getByRole("button", { name: "Add a rule" }).count()).toBe(0);
     expect(await frame.getByRole("radio", { name: /Manual and automatic/ }).isDisabled()).toBe(true);
   });
 
@@ -204,6 +227,25 @@ describe("record-locking settings", () => {
     await frame.getByTestId("overview").waitFor();
   });
 
+  it("fits a 400 px window: the overview's rows become blocks and nothing scrolls sideways, in the editor either", async () => {
+    await browser.page.setViewportSize({ width: 400, height: 800 });
+    const frame = await openSettings(sandbox.current);
+    const sideways = () => frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await frame.locator("[data-testid=overview][data-settled=true]").waitFor();
+    expect(await sideways()).toBe(0);
+    // A row is a block: its cells one under another, the button under the counts.
+    const deals = frame.locator('tr[data-module="Deals"]');
+    const rules = await deals.getByRole("cell").nth(2).boundingBox();
+    const button = await deals.getByRole("button", { name: "Edit Deals" }).boundingBox();
+    expect(button && rules && button.y > rules.y + rules.height - 1).toBe(true);
+    await openModule(frame, "Deals");
+    const first = rule(frame, 0);
+    await first.getByRole("button", { name: "Add a condition after condition 1" }).click();
+    await first.getByRole("button", { name: "Add a group" }).click();
+    await first.getByRole("group", { name: /^Conditions: any of these/ }).waitFor();
+    expect(await sideways()).toBe(0);
+  });
+
   it("renders a hostile rule name as text", async () => {
     const hostile = `<img src=x onerror="window.__xss=1">Rule`;
     const frame = await openSettings(sandbox.current);
@@ -213,14 +255,14 @@ describe("record-locking settings", () => {
       void dialog.dismiss();
     });
     await openModule(frame, "Deals");
-    await rule(frame, 0).getByLabel("Name", { exact: true }).fill(hostile);
+    await rule(frame, 0).getByLabel("Name (required)").fill(hostile);
     await saveWithReview(frame);
-    expect(await rule(frame, 0).getByLabel("Name", { exact: true }).inputValue()).toBe(hostile);
+    expect(await rule(frame, 0).getByLabel("Name (required)").inputValue()).toBe(hostile);
     await browser.page.reload();
     const again = await widgetFrame(browser.page, "settings.html");
     await again.getByTestId("overview").waitFor();
     await openModule(again, "Deals");
-    await again.getByRole("button", { name: "Review changes…" }).waitFor();
+    await reviewButton(again).waitFor();
     expect(await again.locator("img").count()).toBe(0);
     expect(await again.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toBe(0);

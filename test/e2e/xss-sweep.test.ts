@@ -337,13 +337,15 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const { page } = browser;
     const widget = await openSettings();
     const deals = widget.locator('tr[data-module="Deals"]');
-    await deals.getByText(msg("settings.state.rules", { count: 2 }), { exact: false }).waitFor();
+    await widget.locator('[data-testid="overview"][data-settled="true"]').waitFor();
+    // Two rules, one of them the hostile one.
+    expect(await deals.getByRole("cell").nth(2).textContent()).toBe("2");
     const edit = widget.getByRole("button", { name: msg("settings.edit", { module: "Deals" }) });
     await expectClean(page, widget, [edit]);
 
     await edit.click();
     await widget.locator("[data-editor-module]").waitFor();
-    const ruleName = widget.locator('[data-section="rules"] input[type="text"]').nth(1);
+    const ruleName = widget.locator("[data-rule]").nth(1).getByRole("textbox", { name: msg("settings.ruleName"), exact: false });
     expect(await ruleName.inputValue()).toBe(N.rule);
     const removeRule = widget.getByRole("button", { name: msg("settings.removeRuleNamed", { name: N.rule }), exact: true });
     const profile = widget.getByRole("checkbox", { name: N.profile, exact: true });
@@ -353,9 +355,9 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await expectClean(page, widget, [ruleName, removeRule, profile, button]);
 
     // Change the hostile rule and review: the change list names it, as text.
-    const lockExisting = widget.locator('[data-section="rules"] .rule').nth(1).getByRole("checkbox");
+    const lockExisting = widget.locator("[data-rule]").nth(1).getByRole("switch");
     await lockExisting.uncheck();
-    const review = widget.getByRole("button", { name: msg("settings.reviewChanges") });
+    const review = widget.getByRole("button", { name: msg("settings.reviewCount", { count: 1 }) });
     await review.click();
     await widget.getByRole("heading", { name: msg("settings.reviewHeading") }).waitFor();
     const changes = widget.locator("[data-editor-module]");

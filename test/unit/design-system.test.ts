@@ -4,7 +4,7 @@
  * features and entries build their screens from those primitives, with no
  * class names of their own, no inline styles and no bare form controls.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -48,24 +48,6 @@ function adHocStyling(fileName: string, source: string): string[] {
   return found;
 }
 
-/**
- * Files from before the design system, redrawn one by one (issue #14). Each
- * must still break a rule: a file that no longer does leaves the list.
- */
-const NOT_YET_REDRAWN = new Set(
-  [
-    "entries/settings.tsx",
-    "features/lock-settings/ChangeList.tsx",
-    "features/lock-settings/CriteriaEditor.tsx",
-    "features/lock-settings/EditorView.tsx",
-    "features/lock-settings/OverviewView.tsx",
-    "features/lock-settings/RulesEditor.tsx",
-    "features/lock-settings/settings.css",
-    "ui/styles.css",
-  ].map((path) => join("widget-src", path)),
-);
-const redrawn = (path: string) => !NOT_YET_REDRAWN.has(path);
-
 const views = [...files("widget-src/features", ".tsx"), ...files("widget-src/entries", ".tsx")];
 const stylesheets = files("widget-src", ".css");
 
@@ -77,11 +59,11 @@ describe("the design system", () => {
 
   it("keeps every stylesheet with the primitives in widget-src/ui", () => {
     expect(stylesheets.length).toBeGreaterThan(5);
-    expect(stylesheets.filter((path) => redrawn(path) && !path.startsWith(join("widget-src", "ui")))).toEqual([]);
+    expect(stylesheets.filter((path) => !path.startsWith(join("widget-src", "ui")))).toEqual([]);
   });
 
   it("has colours, fonts, type sizes and radii only as tokens (ui/tokens.css)", () => {
-    const outside = stylesheets.filter((path) => redrawn(path) && !path.endsWith("tokens.css"));
+    const outside = stylesheets.filter((path) => !path.endsWith("tokens.css"));
     const wrong = outside.flatMap((path) =>
       readFileSync(path, "utf8")
         .split("\n")
@@ -100,13 +82,6 @@ describe("the design system", () => {
 
   it("builds every screen from the primitives: no view styles itself", () => {
     expect(views.length).toBeGreaterThan(20);
-    expect(views.filter(redrawn).flatMap((path) => adHocStyling(path, readFileSync(path, "utf8")))).toEqual([]);
-  });
-
-  it("lists as not yet redrawn only files that still break a rule", () => {
-    const stillOld = [...NOT_YET_REDRAWN].filter(
-      (path) => (path.endsWith(".css") ? existsSync(path) : adHocStyling(path, readFileSync(path, "utf8")).length > 0),
-    );
-    expect(stillOld).toEqual([...NOT_YET_REDRAWN]);
+    expect(views.flatMap((path) => adHocStyling(path, readFileSync(path, "utf8")))).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addCondition,
+  addConditionAfter,
+  addGroup,
   canonicalJson,
+  conditionNumbers,
   conditionsOf,
   criteriaFromJson,
   criteriaKey,
@@ -224,6 +227,39 @@ describe("editing helpers", () => {
     expect(addCondition(single, [])).toEqual(group("AND", [single, emptyCondition()]));
   });
 
+  it("addConditionAfter puts an empty condition right after the row whose + was pressed, in the same group", () => {
+    const afterFirst = addConditionAfter(sample, [0]);
+    expect(nodeAt(afterFirst, [1])).toEqual(emptyCondition());
+    expect(nodeAt(afterFirst, [2])).toBe(nodeAt(sample, [1]));
+    const nested = addConditionAfter(sample, [1, 0]);
+    expect(nodeAt(nested, [1])).toEqual(group("OR", [cond("Amount", "greater_than", "10"), emptyCondition(), cond("Amount", "less_than", "2")]));
+    // The last row of a group: the new one comes last.
+    expect(nodeAt(addConditionAfter(sample, [1, 1]), [1, 2])).toEqual(emptyCondition());
+    // A rule with one condition: it becomes an AND group of that condition and the new one.
+    const single = cond("Stage", "equal", "Won");
+    expect(addConditionAfter(single, [])).toEqual(group("AND", [single, emptyCondition()]));
+    // A stale click (a row that is gone) changes nothing.
+    expect(addConditionAfter(sample, [5])).toBe(sample);
+    expect(addConditionAfter(sample, [0, 3])).toBe(sample);
+  });
+
+  it("addGroup appends a nested group with the other operator and one empty condition; not to a condition", () => {
+    const next = addGroup(sample, []);
+    expect(nodeAt(next, [3])).toEqual(group("OR", [emptyCondition()]));
+    expect(nodeAt(addGroup(sample, [1]), [1, 2])).toEqual(group("AND", [emptyCondition()]));
+    expect(addGroup(sample, [0])).toBe(sample);
+    expect(addGroup(cond("A", "equal", "1"), [])).toEqual(cond("A", "equal", "1"));
+  });
+
+  it("conditionNumbers counts conditions 1, 2, … depth first, by path", () => {
+    expect([...conditionNumbers(sample)]).toEqual([
+      ["0", 1],
+      ["1.0", 2],
+      ["1.1", 3],
+    ]);
+    expect([...conditionNumbers(cond("A", "equal", "1"))]).toEqual([["", 1]]);
+  });
+
   it("wrapInGroup puts the node into a new group", () => {
     expect(wrapInGroup(cond("A", "equal", "1"), "OR")).toEqual(group("OR", [cond("A", "equal", "1")]));
   });
@@ -262,6 +298,8 @@ describe("editing helpers", () => {
         updateAt(node, path, () => emptyCondition());
         removeAt(node, path);
         addCondition(node, path);
+        addConditionAfter(node, path);
+        addGroup(node, path);
         setOperator(node, path, operator);
         wrapInGroup(node, operator);
         expect(canonicalJson(node)).toBe(before);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LockConfig, LockingRule } from "../../widget-src/api/locking-configurations";
 import { canonicalJson, criteriaFromJson, criteriaToJson } from "../../widget-src/features/lock-settings/criteria";
-import { draftFromConfig, emptyDraft, postBody, putBody, summarizeChanges, type Change } from "../../widget-src/features/lock-settings/diff";
+import { draftFromConfig, emptyDraft, newConfigChanges, postBody, putBody, summarizeChanges, type Change } from "../../widget-src/features/lock-settings/diff";
 import type { ConfigDraft, CriteriaNode, RuleDraft } from "../../widget-src/features/lock-settings/types";
 
 const CONFIG_ID = "5725767000000417001";
@@ -306,7 +306,7 @@ describe("putBody rule operations", () => {
 // ---------------------------------------------------------------- summarizeChanges
 
 describe("summarizeChanges", () => {
-  it("lists what a new configuration sets", () => {
+  it("describes a new configuration by what the user chose, not by the defaults it started from", () => {
     const draft: ConfigDraft = {
       ...emptyDraft(),
       lockType: "automatic",
@@ -315,15 +315,86 @@ describe("summarizeChanges", () => {
       restrictedCommunications: ["send_mail"],
       rules: [{ key: "new-1", name: " Won ", lockExistingRecords: false, criteria: cond("Stage", "equal", "Closed Won") }],
     };
+    // Blocked actions (edit only) and portal users (on) are the defaults: not listed.
     expect(summarizeChanges(undefined, draft)).toEqual<Change[]>([
       { kind: "lockType", after: "automatic" },
       { kind: "lockedFor", after: "all_profiles_except_excluded_profiles" },
-      { kind: "excludedProfiles", after: [ADMIN] },
-      { kind: "restrictedActions", after: ["update"] },
-      { kind: "restrictedCommunications", after: ["send_mail"] },
-      { kind: "lockForPortalUsers", after: true },
+      { kind: "excludedProfiles", before: [], after: [ADMIN] },
+      { kind: "restrictedCommunications", before: [], after: ["send_mail"] },
       { kind: "ruleAdded", name: "Won" },
     ]);
+  });
+
+  it("describes a new configuration left at its defaults by its lock type and who it locks for, nothing else", () => {
+    expect(newConfigChanges(emptyDraft())).toEqual<Change[]>([
+      { kind: "lockType", after: "manual" },
+      { kind: "lockedFor", after: "all_profiles" },
+    ]);
+    // The same defaults written out again (edit listed, in another order) are still no change.
+    expect(newConfigChanges({ ...emptyDraft(), restrictedActions: [], lockForPortalUsers: true })).toHaveLength(2);
+  });
+
+  it("lists each default the user changed for a new configuration, with the default as its before value", () => {
+    const draft: ConfigDraft = {
+      ...emptyDraft(),
+      lockType: "both",
+      restrictedActions: ["update", "delete"],
+      excludedFields: [{ apiName: "Description" }],
+      restrictedCustomButtons: [BUTTON],
+      lockForPortalUsers: false,
+      rules: [
+        { key: "new-1", name: "A", lockExistingRecords: true, criteria: cond("Stage", "equal", "1") },
+        { key: "new-2", name: "B", lockExistingRecords: false, criteria: cond("Stage", "equal", "2") },
+      ],
+    };
+    expect(newConfigChanges(draft)).toEqual<Change[]>([
+      { kind: "lockType", after: "both" },
+      { kind: "lockedFor", after: "all_profiles" },
+      { kind: "excludedFields", before: [], after: [{ apiName: "Description" }] },
+      { kind: "restrictedActions", before: ["update"], after: ["update", "delete"] },
+      { kind: "restrictedCustomButtons", before: [], after: [BUTTON] },
+      { kind: "lockForPortalUsers", before: true, after: false },
+      { kind: "ruleAdded", name: "A" },
+      { kind: "ruleAdded", name: "B" },
+    ]);
+  });
+
+  it("does not list exempt profiles for a new configuration that locks for all profiles", () => {
+    // Profiles ticked in the except mode and then left behind are not sent, so they are no change.
+    const draft: ConfigDraft = { ...emptyDraft(), lockedFor: "all_profiles", excludedProfiles: [SALES] };
+    expect(newConfigChanges(draft).map((change) => change.kind)).toEqual(["lockType", "lockedFor"]);
+  });
+
+  it("lists one line per key the POST sends beyond the defaults, so the review and the request agree", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          lockType: fc.constantFrom<ConfigDraft["lockType"]>("manual", "automatic", "both"),
+          except: fc.boolean(),
+          actions: fc.subarray(["delete", "tags", "change_owner", "convert"]),
+          communications: fc.subarray(["send_mail", "send_survery"]),
+          portal: fc.boolean(),
+        }),
+        ({ lockType, except, actions, communications, portal }) => {
+          const draft: ConfigDraft = {
+            ...emptyDraft(),
+            lockType,
+            lockedFor: except ? "all_profiles_except_excluded_profiles" : "all_profiles",
+            excludedProfiles: except ? [ADMIN] : [],
+            restrictedActions: ["update", ...actions],
+            restrictedCommunications: communications,
+            lockForPortalUsers: portal,
+          };
+          const kinds = newConfigChanges(draft).map((change) => change.kind);
+          const body = postBody(draft);
+          expect(kinds.includes("restrictedActions")).toBe((body.restricted_actions as string[]).length > 1);
+          expect(kinds.includes("restrictedCommunications")).toBe((body.restricted_communications as string[]).length > 0);
+          expect(kinds.includes("lockForPortalUsers")).toBe(body.lock_for_portal_users === false);
+          expect(kinds.includes("excludedProfiles")).toBe("lock_excluded_profiles" in body);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("lists nothing when nothing changed, also with lists reordered", () => {

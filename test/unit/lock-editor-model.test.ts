@@ -1,3 +1,4 @@
+import { signal } from "@preact/signals";
 import { describe, expect, it, vi } from "vitest";
 import type { RawAnswer } from "../../widget-src/crm/decode";
 import { fail, type CrmResult } from "../../widget-src/crm/result";
@@ -49,7 +50,7 @@ const buttonsBody = answer({ custom_buttons: [{ id: "5725767000000600001", name:
 const written = (message: string, status = 200) =>
   answer({ record_locking_configurations: [{ code: "SUCCESS", status: "success", message, details: { id: CONFIG_ID } }] }, status);
 
-function setup(routes: Record<string, Scripted[]>, module = "Deals") {
+function setup(routes: Record<string, Scripted[]>, module = "Deals", options: ConstructorParameters<typeof EditorModel>[3] = {}) {
   const { rest, unexpected } = restScript({
     [`GET ${CONFIGS}`]: [dealsConfig()],
     "GET /settings/fields": [fieldsBody],
@@ -59,7 +60,7 @@ function setup(routes: Record<string, Scripted[]>, module = "Deals") {
   });
   const fake = createFakePort({ rest });
   const onChanged = vi.fn();
-  const model = new EditorModel(fake.port, module, onChanged);
+  const model = new EditorModel(fake.port, module, onChanged, options);
   const writes = () => fake.calls.filter((call) => call.method !== "GET");
   const configReads = () => fake.calls.filter((call) => call.method === "GET" && call.path === CONFIGS);
   return { model, calls: fake.calls, unexpected, onChanged, writes, configReads };
@@ -460,3 +461,168 @@ describe("editor model: remove", () => {
     expect(writes()).toHaveLength(1);
   });
 });
+
+describe("editor model: what the views show", () => {
+  it("counts the changes the review would list, for the save bar", async () => {
+    const { model } = setup({});
+    await model.load();
+    expect(model.changeCount.value).toBe(0);
+    expect(model.canReview.value).toBe(false);
+    model.edit((draft) => ({ ...draft, lockForPortalUsers: false, rules: draft.rules.slice(1) }));
+    expect(model.changeCount.value).toBe(2);
+    expect(model.changeCount.value).toBe(model.changes.value.length);
+    expect(model.canReview.value).toBe(true);
+  });
+
+  it("lists for a new configuration what the user chose, not the defaults it starts from", async () => {
+    const { model } = setup({ [`GET ${CONFIGS}`]: [noContent()] });
+    await model.load();
+    model.startNew();
+    expect(model.savedState.value).toBe("new");
+    expect(model.changes.value).toEqual([
+      { kind: "lockType", after: "manual" },
+      { kind: "lockedFor", after: "all_profiles" },
+    ]);
+    model.set({ lockType: "both" });
+    model.toggleAction("delete", true);
+    expect(model.changes.value.map((change) => change.kind)).toEqual(["lockType", "lockedFor", "restrictedActions"]);
+    expect(model.changes.value.some((change) => change.kind === "lockForPortalUsers")).toBe(false);
+    expect(model.changeCount.value).toBe(3);
+  });
+
+  it("opened by 'Set up', starts a new configuration at once when the module has none", async () => {
+    const { model } = setup({ [`GET ${CONFIGS}`]: [noContent()] }, "Leads", { setUp: true });
+    await model.load();
+    expect(model.draft.value).not.toBeNull();
+    expect(model.base.value).toBeUndefined();
+    expect(model.dirty.value).toBe(true);
+  });
+
+  it("opened by 'Set up', shows the configuration someone else created meanwhile instead of starting one", async () => {
+    const { model } = setup({}, "Deals", { setUp: true });
+    await model.load();
+    expect(model.base.value?.id).toBe(CONFIG_ID);
+    expect(model.dirty.value).toBe(false);
+  });
+
+  it("read-only: nothing can be edited, reviewed or deleted, and it follows the permission as it arrives", async () => {
+    const readOnly = signal(true);
+    const { model, writes } = setup({}, "Deals", { readOnly, setUp: true });
+    await model.load();
+    expect(model.disabled.value).toBe(true);
+    expect(model.canDelete.value).toBe(false);
+    model.set({ lockForPortalUsers: false });
+    model.addRule();
+    expect(model.dirty.value).toBe(false);
+    expect(model.canReview.value).toBe(false);
+    readOnly.value = false;
+    expect(model.disabled.value).toBe(false);
+    expect(model.canDelete.value).toBe(true);
+    model.set({ lockForPortalUsers: false });
+    expect(model.canReview.value).toBe(true);
+    expect(writes()).toEqual([]);
+  });
+
+  it("read-only and no configuration: no new one is started, even when opened by 'Set up'", async () => {
+    const { model } = setup({ [`GET ${CONFIGS}`]: [noContent()] }, "Leads", { readOnly: signal(true), setUp: true });
+    await model.load();
+    expect(model.draft.value).toBeNull();
+    expect(model.savedState.value).toBe("none");
+  });
+
+  it("cannot delete a system-defined configuration", async () => {
+    const { model } = setup({ [`GET ${CONFIGS}`]: [answer(configBody({ system_defined: true }))] });
+    await model.load();
+    expect(model.canDelete.value).toBe(false);
+    expect(model.savedState.value).toBe("both");
+  });
+
+  it("is settled once the configuration, fields, profiles and buttons have all been read or failed", async () => {
+    const gate = deferred();
+    const { model } = setup({ "GET /settings/custom_buttons": [held(gate.promise, fail("INTERNAL_ERROR", "boom", {}, 500))] });
+    const loading = model.load();
+    expect(model.settled.value).toBe(false);
+    gate.release();
+    await loading;
+    expect(model.settled.value).toBe(true);
+  });
+
+  it("shows problems by path only once a review was tried", async () => {
+    const { model } = setup({});
+    await model.load();
+    model.addRule();
+    const key = model.draft.value?.rules.at(-1)?.key ?? "";
+    expect(model.shownProblems.value.size).toBe(0);
+    expect(model.shownProblemCount.value).toBe(0);
+    model.review();
+    expect(model.shownProblems.value.get(`rules.${key}.name`)?.map((problem) => problem.code)).toEqual(["ruleNameRequired"]);
+    expect(model.shownProblems.value.get(`rules.${key}.criteria`)?.map((problem) => problem.code)).toEqual(["fieldRequired", "comparatorRequired", "valueRequired"]);
+    expect(model.shownProblemCount.value).toBe(model.problems.value.length);
+  });
+
+  it("offers the profiles, fields and buttons the configuration names even when the lists lack them", async () => {
+    const { model } = setup({
+      "GET /settings/profiles": [fail("NO_PERMISSION", "no", {}, 403)],
+      "GET /settings/custom_buttons": [answer({ custom_buttons: [] })],
+    });
+    await model.load();
+    expect(model.profileChoices.value).toEqual([{ id: ADMIN_PROFILE.id, label: ADMIN_PROFILE.name }]);
+    // Closing_Date is configured but not among the fields read: offered by its API name.
+    expect(model.fieldChoices.value.map((field) => field.id)).toEqual(["Stage", "Amount", "Closing_Date"]);
+    expect(model.buttonChoices.value).toEqual([{ id: "5725767000000600001", label: "Send for signature" }]);
+  });
+
+  it("toggles choices: edit stays blocked, a field keeps its id, profiles and buttons keep their names", async () => {
+    const { model } = setup({});
+    await model.load();
+    model.toggleAction("update", false);
+    expect(model.draft.value?.restrictedActions).toContain("update");
+    model.toggleAction("tags", true);
+    model.toggleAction("delete", false);
+    expect(model.draft.value?.restrictedActions).toEqual(["update", "change_owner", "tags"]);
+    model.toggleField("Amount", true);
+    expect(model.draft.value?.excludedFields).toContainEqual({ apiName: "Amount", id: "5725767000000002591" });
+    model.toggleField("Closing_Date", false);
+    expect(model.draft.value?.excludedFields.map((field) => field.apiName)).toEqual(["Amount"]);
+    model.toggleProfile({ id: STANDARD_PROFILE.id, label: STANDARD_PROFILE.name }, true);
+    expect(model.draft.value?.excludedProfiles).toEqual([ADMIN_PROFILE, STANDARD_PROFILE]);
+    model.toggleButton({ id: "5725767000000600001", label: "Send for signature" }, false);
+    expect(model.draft.value?.restrictedCustomButtons).toEqual([]);
+    model.toggleCommunication("send_survery", true);
+    expect(model.draft.value?.restrictedCommunications).toEqual(["send_mail", "send_survery"]);
+  });
+
+  it("stops offering fields at 15 and rules at 5", async () => {
+    const { model } = setup({});
+    await model.load();
+    model.edit((draft) => ({ ...draft, excludedFields: Array.from({ length: 14 }, (_, index) => ({ apiName: `F${index}` })) }));
+    expect(model.fieldLimitReached.value).toBe(false);
+    model.toggleField("Amount", true);
+    expect(model.excludedFieldCount.value).toBe(15);
+    expect(model.fieldLimitReached.value).toBe(true);
+    for (let index = 0; index < 6; index += 1) model.addRule();
+    expect(model.draft.value?.rules).toHaveLength(5);
+    expect(model.rulesFull.value).toBe(true);
+    const last = model.draft.value?.rules[4]?.key ?? "";
+    model.setRule(last, { name: "Last", lockExistingRecords: true });
+    expect(model.draft.value?.rules[4]).toMatchObject({ name: "Last", lockExistingRecords: true });
+    model.removeRule(last);
+    expect(model.rulesFull.value).toBe(false);
+  });
+
+  it("keeps a server refusal with the section it concerns", async () => {
+    const { model } = setup({
+      [`PUT ${ONE_CONFIG}`]: [
+        answer({ record_locking_configurations: [{ code: "INVALID_DATA", status: "error", message: "bad", details: { api_name: "excluded_fields" } }] }, 400),
+      ],
+    });
+    await model.load();
+    model.set({ lockForPortalUsers: false });
+    model.review();
+    await model.save();
+    expect(model.serverError.value).toMatchObject({ path: "excludedFields", error: { code: "INVALID_DATA" } });
+    model.set({ lockForPortalUsers: true });
+    expect(model.serverError.value).toBeUndefined();
+  });
+});
+

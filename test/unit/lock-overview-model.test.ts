@@ -239,4 +239,66 @@ describe("overview model", () => {
     expect(rowOf(model, "Deals")?.config).toMatchObject({ status: "ready", value: { lockType: "manual", rules: [] } });
     expect(rowOf(model, "Contacts")?.config).toEqual({ status: "ready", value: undefined });
   });
+
+  describe("rows for the table", () => {
+    const configs = (module: string) =>
+      module === "Deals"
+        ? answer(configBody({ restricted_actions: ["delete", "update", "delete", "tags"], locking_rules: [{ id: "5725767000000300101", name: "A", lock_existing_records: false, criteria: {} }, { id: "5725767000000300102", name: "B", lock_existing_records: false, criteria: {} }] }))
+        : module === "Accounts"
+          ? fail("INTERNAL_ERROR", "boom", {}, 500)
+          : noContent();
+
+    it("name each button for what it does: set up a module without a configuration, edit one with a configuration or an unreadable one", async () => {
+      const { model } = setup({ configs });
+      await model.load();
+      await settle();
+      expect(model.editable.value).toBe(true);
+      expect(rowOf(model, "Leads")?.action).toBe("setUp");
+      expect(rowOf(model, "Deals")?.action).toBe("edit");
+      // A failed read is not "not configured": the editor reads it again.
+      expect(rowOf(model, "Accounts")?.action).toBe("edit");
+      expect(model.rows.value.every((row) => !row.actionDisabled)).toBe(true);
+    });
+
+    it("offer only to view, for every module, to a user who may not customise or whose permission is not known yet", async () => {
+      const { model } = setup({ configs, profile: profileBody(false) });
+      expect(model.readOnly.value).toBe(true);
+      expect(model.readOnlyKnown.value).toBe(false);
+      await model.load();
+      await settle();
+      expect(model.readOnlyKnown.value).toBe(true);
+      expect(model.rows.value.map((row) => row.action)).toEqual(CANDIDATES.map(() => "view"));
+    });
+
+    it("count the rules and the blocked actions (edit first, each once) of a configuration that was read, and only then", async () => {
+      const { model } = setup({ configs });
+      await model.load();
+      expect(rowOf(model, "Deals")?.counts).toEqual({ rules: 2, blockedActions: ["update", "delete", "tags"] });
+      expect(rowOf(model, "Leads")?.counts).toBeUndefined();
+      expect(rowOf(model, "Accounts")?.counts).toBeUndefined();
+    });
+
+    it("are settled once every read has ended, and each button waits for its row's read", async () => {
+      const { model, held } = setup({ configs, hold: true });
+      const loading = model.load();
+      await settle();
+      expect(model.settled.value).toBe(false);
+      expect(rowOf(model, "Leads")?.actionDisabled).toBe(true);
+      for (let index = 0; index < CANDIDATES.length; index += 1) {
+        held[index]?.release();
+        await settle();
+      }
+      await loading;
+      expect(model.settled.value).toBe(true);
+      expect(model.rows.value.some((row) => row.actionDisabled)).toBe(false);
+    });
+
+    it("can be looked up by module, for the editor opened from one", async () => {
+      const { model } = setup({ configs });
+      await model.load();
+      expect(model.rowsByModule.value.get("Deals")?.module.label).toBe("Deals");
+      expect(model.rowsByModule.value.get("Leads")?.action).toBe("setUp");
+      expect(model.rowsByModule.value.get("Campaigns")).toBeUndefined();
+    });
+  });
 });

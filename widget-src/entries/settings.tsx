@@ -1,6 +1,4 @@
 import "../ui/base.css";
-import "../ui/styles.css";
-import "../features/lock-settings/settings.css";
 import { useEffect, useState } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
@@ -10,6 +8,7 @@ import { SessionModel, type Session } from "../features/session/model";
 import { t } from "../i18n/messages";
 import { lazy } from "../ui/lazy";
 import { Shell } from "../ui/Screens";
+import { Tabs } from "../ui/Tabs";
 import { mount } from "./mount";
 
 const PortalsView = lazy<{ port: CrmPort; session: Session }>(() => import("../features/portals/PortalsView").then((chunk) => chunk.default));
@@ -29,19 +28,15 @@ function SettingsApp({ port }: { port: CrmPort }) {
     <Shell title={t("settings.heading")}>
       {/* While a module's editor is open its own "back" (which guards unsaved changes) is the way out. */}
       {module === null && (
-        <nav class="form-actions" aria-label={t("settings.sections")}>
-          {(["locking", "portals"] as Section[]).map((name) => (
-            <button
-              key={name}
-              type="button"
-              class={section === name ? "button" : "button button--quiet"}
-              aria-pressed={section === name}
-              onClick={() => setSection(name)}
-            >
-              {name === "locking" ? t("settings.tab") : t("portals.tab")}
-            </button>
-          ))}
-        </nav>
+        <Tabs<Section>
+          label={t("settings.sections")}
+          items={[
+            { value: "locking", label: t("settings.tab") },
+            { value: "portals", label: t("portals.tab") },
+          ]}
+          value={section}
+          onChange={setSection}
+        />
       )}
       {section === "locking" ? (
         <SettingsView port={port} overview={overview} module={module} onOpen={setModule} onClose={() => setModule(null)} />

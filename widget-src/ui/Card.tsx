@@ -15,18 +15,21 @@ interface CardProps {
   /** Data attributes the tests and the bench read (data-lock-settled, …). */
   data?: Record<`data-${string}`, string | boolean>;
   busy?: boolean;
+  /** A card inside a card (a rule in the rules card): its title is an h3, and it sits flat on its parent. */
+  nested?: boolean;
 }
 
 /** A titled group of content: the unit every screen is made of. */
-export function Card({ title, icon, aside, headingRef, children, data, busy }: CardProps) {
+export function Card({ title, icon, aside, headingRef, children, data, busy, nested = false }: CardProps) {
   const id = useId();
+  const Heading = nested ? "h3" : "h2";
   return (
-    <section {...data} class="card" aria-labelledby={id} aria-busy={busy}>
+    <section {...data} class={nested ? "card card--nested" : "card"} aria-labelledby={id} aria-busy={busy}>
       <header class="card__header">
         {icon && <Icon path={icon} />}
-        <h2 id={id} ref={headingRef} class="card__title">
+        <Heading id={id} ref={headingRef} class="card__title">
           {title}
-        </h2>
+        </Heading>
         {aside && <div class="card__aside">{aside}</div>}
       </header>
       <div class="card__body">{children}</div>

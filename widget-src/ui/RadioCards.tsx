@@ -18,9 +18,12 @@ export function RadioCards<T extends string>({
   disabled = false,
   required = false,
   compact = false,
+  hideLegend = false,
   onChange,
 }: {
   legend: ComponentChildren;
+  /** The legend is for screen readers only (the card around it already says the same). */
+  hideLegend?: boolean;
   name: string;
   value: T | undefined;
   options: RadioOption<T>[];
@@ -32,7 +35,7 @@ export function RadioCards<T extends string>({
 }) {
   return (
     <fieldset class="radio-cards">
-      <legend class="field__label">
+      <legend class={hideLegend ? "visually-hidden" : "field__label"}>
         {legend}
         {required && <span class="field__required"> {t("app.required")}</span>}
       </legend>

@@ -19,3 +19,5 @@ export const PLUS = "M8 3.5v9M3.5 8h9";
 export const MINUS = "M3.5 8h9";
 export const EDIT = "M10.5 3l2.5 2.5L6 12.5H3.5V10z";
 export const BACK = "M9.5 4l-4 4 4 4";
+export const BLOCKED = "M8 14.5a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zM3.4 3.4l9.2 9.2";
+export const FILTER = "M2.5 3h11l-4.25 5.25v4.25l-2.5 1.5V8.25z";

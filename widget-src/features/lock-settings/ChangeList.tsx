@@ -24,7 +24,7 @@ function describe(change: Change): string {
 export function ChangeList({ changes }: { changes: Change[] }) {
   if (changes.length === 0) return <p class="muted">{t("settings.noChanges")}</p>;
   return (
-    <ul class="share-diff" data-testid="changes">
+    <ul data-testid="changes">
       {changes.map((change, index) => (
         <li key={index}>{describe(change)}</li>
       ))}

@@ -26,14 +26,14 @@ export function SettingsView({
   const opened = useRef<string | undefined>(undefined);
   if (!module) return <OverviewView model={overview} onOpen={onOpen} focusModule={opened.current} />;
   opened.current = module;
-  const canEdit = overview.canEdit.value;
-  const label = overview.rows.value.find((row) => row.module.apiName === module)?.module.label ?? module;
+  const row = overview.rowsByModule.value.get(module);
   return (
     <EditorScreen
       port={port}
       module={module}
-      label={label}
-      readOnly={!(canEdit.status === "ready" && canEdit.value)}
+      label={row?.module.label ?? module}
+      readOnly={overview.readOnly}
+      setUp={row?.action === "setUp"}
       onChanged={() => void overview.refresh(module)}
       onClose={onClose}
     />

@@ -157,6 +157,40 @@ export function addCondition(node: CriteriaNode, groupPath: readonly number[]): 
   );
 }
 
+/**
+ * Adds an empty condition right after the node at `path`, in the same group:
+ * the "+" beside a condition row. At the root (a rule with a single
+ * condition) it becomes an AND group of that condition and the new one, as
+ * addCondition does.
+ */
+export function addConditionAfter(node: CriteriaNode, path: readonly number[]): CriteriaNode {
+  const index = path[path.length - 1];
+  if (index === undefined) return addCondition(node, []);
+  return updateAt(node, path.slice(0, -1), (parent) =>
+    parent.kind === "group" && index < parent.children.length
+      ? { ...parent, children: [...parent.children.slice(0, index + 1), emptyCondition(), ...parent.children.slice(index + 1)] }
+      : parent,
+  );
+}
+
+/**
+ * Appends a nested group with one empty condition to the group at
+ * `groupPath`, using the other operator (A and (B or C)), which is what a
+ * nested group is for. A node that is not a group is left as it is.
+ */
+export function addGroup(node: CriteriaNode, groupPath: readonly number[]): CriteriaNode {
+  return updateAt(node, groupPath, (target) =>
+    target.kind === "group"
+      ? { ...target, children: [...target.children, { kind: "group", operator: target.operator === "AND" ? "OR" : "AND", children: [emptyCondition()], extra: {} }] }
+      : target,
+  );
+}
+
+/** Each condition's number as people count them (1, 2, … depth first), by its path joined with ".". */
+export function conditionNumbers(node: CriteriaNode): Map<string, number> {
+  return new Map(conditionsOf(node).map(({ path }, index) => [path.join("."), index + 1]));
+}
+
 export function wrapInGroup(node: CriteriaNode, operator: GroupOperator): Group {
   return { kind: "group", operator, children: [node], extra: {} };
 }

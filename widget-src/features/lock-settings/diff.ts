@@ -180,25 +180,28 @@ function ruleOperations(saved: LockingRule[], rules: RuleDraft[]): Record<string
 
 /**
  * What `after` changes compared with `before`, one entry per changed key or
- * rule; with no `before` (a new configuration), what `after` sets.
- * Rules are matched by id, or by key for rules not saved yet.
+ * rule; with no `before` (a new configuration), what creating it sets (see
+ * newConfigChanges). Rules are matched by id, or by key for rules not saved yet.
  */
 export function summarizeChanges(before: ConfigDraft | undefined, after: ConfigDraft): Change[] {
-  return before ? [...keyChanges(before, after), ...ruleChanges(before.rules, after.rules)] : initialChanges(after);
+  return before ? [...keyChanges(before, after), ...ruleChanges(before.rules, after.rules)] : newConfigChanges(after);
 }
 
-function initialChanges(after: ConfigDraft): Change[] {
-  const changes: Change[] = [
-    { kind: "lockType", after: after.lockType },
-    { kind: "lockedFor", after: after.lockedFor },
+/**
+ * What creating `draft` sets, as the user chose it: how records are locked and
+ * for whom (always: they define the configuration, and the form asks for
+ * both), then only what differs from the defaults the new draft started
+ * from (emptyDraft), and each rule added. A default the user never touched
+ * (edit always blocked, portal users locked too) is not a change.
+ */
+export function newConfigChanges(draft: ConfigDraft): Change[] {
+  const defaults = emptyDraft();
+  const chosen: Change[] = [
+    { kind: "lockType", after: draft.lockType },
+    { kind: "lockedFor", after: draft.lockedFor },
   ];
-  if (after.lockedFor === EXCEPT && after.excludedProfiles.length > 0) changes.push({ kind: "excludedProfiles", after: after.excludedProfiles });
-  if (after.excludedFields.length > 0) changes.push({ kind: "excludedFields", after: after.excludedFields });
-  changes.push({ kind: "restrictedActions", after: withUpdate(after.restrictedActions) });
-  if (after.restrictedCommunications.length > 0) changes.push({ kind: "restrictedCommunications", after: after.restrictedCommunications });
-  if (after.restrictedCustomButtons.length > 0) changes.push({ kind: "restrictedCustomButtons", after: after.restrictedCustomButtons });
-  changes.push({ kind: "lockForPortalUsers", after: after.lockForPortalUsers });
-  return [...changes, ...after.rules.map((rule): Change => ({ kind: "ruleAdded", name: ruleName(rule) }))];
+  const beyondDefaults = keyChanges(defaults, draft).filter((change) => change.kind !== "lockType" && change.kind !== "lockedFor");
+  return [...chosen, ...beyondDefaults, ...ruleChanges(defaults.rules, draft.rules)];
 }
 
 const KEY_KINDS = {

@@ -4,7 +4,7 @@
  * on a concurrent edit (the admin merges or reloads), send only what changed,
  * and read the result back.
  */
-import { action, batch, computed, createModel, signal } from "@preact/signals";
+import { action, batch, computed, createModel, signal, type ReadonlySignal } from "@preact/signals";
 import { decodeFields, listFieldsRequest, type FieldInfo } from "../../api/fields";
 import { decodeWriteResult } from "../../api/items";
 import {
@@ -23,10 +23,11 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
+import { emptyCondition } from "./criteria";
 import { draftFromConfig, emptyDraft, postBody, putBody, summarizeChanges, type Change } from "./diff";
 import { errorPath } from "./error-path";
 import { mergeDrafts } from "./merge";
-import type { ConfigDraft } from "./types";
+import { LIMITS, type ConfigDraft, type CriteriaNode, type Problem, type RuleDraft } from "./types";
 import { validateDraft } from "./validate";
 
 export type EditorOutcome =
@@ -37,7 +38,39 @@ export type EditorOutcome =
   | { kind: "conflict"; theirs: Change[]; fresh: LockConfig | undefined }
   | { kind: "failed"; error: CrmError; path: string | undefined };
 
-export const EditorModel = createModel((port: CrmPort, module: string, onChanged: () => void = () => undefined) => {
+export interface EditorOptions {
+  /** The user may not customise: everything is shown, nothing can be changed. A signal, as the permission may arrive after the editor opened. */
+  readOnly?: ReadonlySignal<boolean>;
+  /** Opened by "Set up <module>": when the module has no configuration, a new one starts at once. */
+  setUp?: boolean;
+}
+
+/** A profile, field or custom button the editor can offer as a choice. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/**
+ * The list as read, plus what the configuration names that the list lacks (an
+ * unused field, a deleted button, a list that failed): configured entries
+ * are always offered too, so they can be seen and removed.
+ */
+function withConfigured(list: Load<Choice[]>, configured: Choice[]): Choice[] {
+  const known = list.status === "ready" ? list.value : [];
+  const ids = new Set(known.map((entry) => entry.id));
+  return [...known, ...configured.filter((entry) => !ids.has(entry.id))];
+}
+
+/** `list` with `item` in it (once) or without it. */
+function toggled<T>(list: T[], item: T, on: boolean, same: (a: T, b: T) => boolean): T[] {
+  const rest = list.filter((entry) => !same(entry, item));
+  return on ? [...rest, item] : rest;
+}
+
+const sameId = (a: { id: string }, b: { id: string }) => a.id === b.id;
+
+export const EditorModel = createModel((port: CrmPort, module: string, onChanged: () => void = () => undefined, options: EditorOptions = {}) => {
   const config = signal<Load<LockConfig | undefined>>(LOADING);
   const fields = signal<Load<FieldInfo[]>>(LOADING);
   const profiles = signal<Load<{ id: string; name: string }[]>>(LOADING);
@@ -50,11 +83,79 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
   const busy = signal<"saving" | "deleting" | null>(null);
   const outcome = signal<EditorOutcome | null>(null);
 
+  const readOnlySource = options.readOnly ?? signal(false);
+  let newRules = 0;
+
   const problems = computed(() => (draft.value ? validateDraft(draft.value, module) : []));
+  /** What the review lists: for a new configuration, what creating it sets; else what saving changes. */
   const changes = computed(() => (draft.value ? summarizeChanges(base.value ? draftFromConfig(base.value) : undefined, draft.value) : []));
   const dirty = computed(() => {
     if (!draft.value) return false;
     return base.value ? putBody(base.value, draft.value) !== undefined : true;
+  });
+
+  const readOnly = computed(() => readOnlySource.value);
+  /** No control can be used: read-only, or a save or delete is under way. */
+  const disabled = computed(() => readOnly.value || busy.value !== null);
+  /** The count the save bar shows: the changes the review would list. */
+  const changeCount = computed(() => changes.value.length);
+  const canReview = computed(() => !readOnly.value && dirty.value && busy.value === null);
+  const canDelete = computed(() => !readOnly.value && base.value !== undefined && !base.value.systemDefined);
+  /** How many problems the save bar reports (once the user has tried to review). */
+  const shownProblemCount = computed(() => (showProblems.value ? problems.value.length : 0));
+  /**
+   * What the module has now, for the badge beside the editor's heading: the
+   * saved lock type, "new" while a configuration is being set up and not
+   * saved yet, "none" without one; undefined until it is read.
+   */
+  const savedState = computed<LockConfig["lockType"] | "new" | "none" | undefined>(() => {
+    if (config.value.status !== "ready") return undefined;
+    if (base.value) return base.value.lockType;
+    return draft.value ? "new" : "none";
+  });
+  /** Every read of the editor has ended (read or failed). */
+  const settled = computed(() => [config.value, fields.value, profiles.value, buttons.value].every((load) => load.status !== "loading"));
+
+  const profileChoices = computed(() =>
+    withConfigured(
+      mapChoices(profiles.value, (profile) => ({ id: profile.id, label: profile.name })),
+      (draft.value?.excludedProfiles ?? []).map((profile) => ({ id: profile.id, label: profile.name })),
+    ),
+  );
+  /** Fields by api_name (the id of a configured field may be missing). */
+  const fieldChoices = computed(() =>
+    withConfigured(
+      mapChoices(fields.value, (field) => ({ id: field.apiName, label: field.label })),
+      (draft.value?.excludedFields ?? []).map((field) => ({ id: field.apiName, label: field.apiName })),
+    ),
+  );
+  const buttonChoices = computed(() =>
+    withConfigured(
+      mapChoices(buttons.value, (button) => ({ id: button.id, label: button.name })),
+      (draft.value?.restrictedCustomButtons ?? []).map((button) => ({ id: button.id, label: button.name })),
+    ),
+  );
+  /** How many fields stay editable; at most LIMITS.excludedFields, after which the rest cannot be ticked. */
+  const excludedFieldCount = computed(() => draft.value?.excludedFields.length ?? 0);
+  const fieldLimitReached = computed(() => excludedFieldCount.value >= LIMITS.excludedFields);
+  /** The fields a condition can name (with their picklists). */
+  const criteriaFields = computed(() => (fields.value.status === "ready" ? fields.value.value : []));
+  const rulesFull = computed(() => (draft.value?.rules.length ?? 0) >= LIMITS.rules);
+
+  /**
+   * The problems to show, by path: none until the user has tried to review
+   * (not while they are still filling the form in). Views look theirs up.
+   */
+  const shownProblems = computed<ReadonlyMap<string, Problem[]>>(() => {
+    const byPath = new Map<string, Problem[]>();
+    if (!showProblems.value) return byPath;
+    for (const problem of problems.value) byPath.set(problem.path, [...(byPath.get(problem.path) ?? []), problem]);
+    return byPath;
+  });
+  /** Zoho CRM's refusal of the last save, with the section it concerns (see error-path.ts), to show there. */
+  const serverError = computed(() => {
+    const current = outcome.value;
+    return current?.kind === "failed" && current.path !== undefined ? { path: current.path, error: current.error } : undefined;
   });
 
   const readConfig = async () => decodeLockConfig(await send(port, getLockConfigRequest(module)));
@@ -85,6 +186,7 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
       if (current.ok) adopt(current.value);
       else config.value = fromResult(current);
     });
+    if (current.ok && !current.value && options.setUp && !readOnly.peek()) startNew();
   });
 
   const startNew = action(() => {
@@ -96,13 +198,48 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
 
   const edit = action((change: (current: ConfigDraft) => ConfigDraft) => {
     const current = draft.peek();
-    if (!current || busy.peek()) return;
+    if (!current || busy.peek() || readOnly.peek()) return;
     batch(() => {
       draft.value = change(current);
       reviewing.value = false;
       if (outcome.peek()?.kind !== "conflict") outcome.value = null;
     });
   });
+
+  const set = action((patch: Partial<ConfigDraft>) => edit((current) => ({ ...current, ...patch })));
+
+  const toggleProfile = action((profile: Choice, on: boolean) =>
+    edit((current) => ({ ...current, excludedProfiles: toggled(current.excludedProfiles, { id: profile.id, name: profile.label }, on, sameId) })),
+  );
+  const toggleField = action((apiName: string, on: boolean) =>
+    edit((current) => {
+      const list = fields.peek();
+      const known = list.status === "ready" ? list.value.find((field) => field.apiName === apiName) : undefined;
+      const field = { apiName, ...(known ? { id: known.id } : {}) };
+      return { ...current, excludedFields: toggled(current.excludedFields, field, on, (a, b) => a.apiName === b.apiName) };
+    }),
+  );
+  /** Edit ("update") is always blocked and cannot be switched off. */
+  const toggleAction = action((name: string, on: boolean) => {
+    if (name === "update") return;
+    edit((current) => ({ ...current, restrictedActions: toggled(current.restrictedActions, name, on, (a, b) => a === b) }));
+  });
+  const toggleCommunication = action((channel: string, on: boolean) =>
+    edit((current) => ({ ...current, restrictedCommunications: toggled(current.restrictedCommunications, channel, on, (a, b) => a === b) })),
+  );
+  const toggleButton = action((button: Choice, on: boolean) =>
+    edit((current) => ({ ...current, restrictedCustomButtons: toggled(current.restrictedCustomButtons, { id: button.id, name: button.label }, on, sameId) })),
+  );
+
+  const addRule = action(() => {
+    newRules += 1;
+    const rule: RuleDraft = { key: `new-${newRules}`, name: "", lockExistingRecords: false, criteria: emptyCondition() };
+    edit((current) => (current.rules.length >= LIMITS.rules ? current : { ...current, rules: [...current.rules, rule] }));
+  });
+  const removeRule = action((key: string) => edit((current) => ({ ...current, rules: current.rules.filter((rule) => rule.key !== key) })));
+  const setRule = action((key: string, patch: Partial<Pick<RuleDraft, "name" | "lockExistingRecords">> & { criteria?: CriteriaNode }) =>
+    edit((current) => ({ ...current, rules: current.rules.map((rule) => (rule.key === key ? { ...rule, ...patch } : rule)) })),
+  );
 
   /** Step 1: check like the server does, then show the changes. */
   const review = action(() => {
@@ -217,9 +354,35 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
     problems,
     changes,
     dirty,
+    readOnly,
+    disabled,
+    changeCount,
+    shownProblemCount,
+    savedState,
+    canReview,
+    canDelete,
+    settled,
+    profileChoices,
+    fieldChoices,
+    buttonChoices,
+    excludedFieldCount,
+    fieldLimitReached,
+    criteriaFields,
+    rulesFull,
+    shownProblems,
+    serverError,
     load,
     startNew,
     edit,
+    set,
+    toggleProfile,
+    toggleField,
+    toggleAction,
+    toggleCommunication,
+    toggleButton,
+    addRule,
+    removeRule,
+    setRule,
     review,
     cancelReview,
     save,
@@ -230,3 +393,7 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
 });
 
 export type Editor = InstanceType<typeof EditorModel>;
+
+function mapChoices<T>(list: Load<T[]>, map: (item: T) => Choice): Load<Choice[]> {
+  return list.status === "ready" ? { status: "ready", value: list.value.map(map) } : list;
+}

@@ -15,15 +15,48 @@ import { profileAllows, type Session } from "../session/model";
 
 export const MAX_READS_IN_FLIGHT = 4;
 
+/** What a row's button does: set up an unconfigured module, edit a configured one (or one whose read failed), or only look. */
+export type RowAction = "setUp" | "edit" | "view";
+
 export interface ModuleRow {
   module: ModuleInfo;
   config: Load<LockConfig | undefined>;
+  action: RowAction;
+  /** The button waits for the row's read. */
+  actionDisabled: boolean;
+  /** Of a configuration that was read: its rules and blocked actions (edit first, each once). */
+  counts?: { rules: number; blockedActions: string[] };
+}
+
+/** "update" (edit) is always blocked (§2.2): first, and once. */
+function blockedActions(config: LockConfig): string[] {
+  return ["update", ...new Set(config.restrictedActions.filter((action) => action !== "update"))];
+}
+
+function rowOf(module: ModuleInfo, config: Load<LockConfig | undefined>, editable: boolean): ModuleRow {
+  const configured = config.status === "ready" ? config.value : undefined;
+  const action: RowAction = !editable ? "view" : config.status === "ready" && !configured ? "setUp" : "edit";
+  return {
+    module,
+    config,
+    action,
+    actionDisabled: config.status === "loading",
+    ...(configured ? { counts: { rules: configured.rules.length, blockedActions: blockedActions(configured) } } : {}),
+  };
 }
 
 export const OverviewModel = createModel((port: CrmPort, session: Session) => {
   const modules = signal<Load<ModuleInfo[]>>(LOADING);
   const configs = signal<ReadonlyMap<string, Load<LockConfig | undefined>>>(new Map());
   const limit = createLimiter(MAX_READS_IN_FLIGHT);
+
+  /** Who may edit: the Customize Zoho CRM permission (administrators always). */
+  const canEdit = computed(() => profileAllows(session, mayCustomize));
+  /** Editing is offered only once the permission is known to allow it; until then, and when it cannot be read, the settings are read-only. */
+  const editable = computed(() => canEdit.value.status === "ready" && canEdit.value.value);
+  const readOnly = computed(() => !editable.value);
+  /** The permission is known to be missing: the overview says why nothing can be changed. */
+  const readOnlyKnown = computed(() => canEdit.value.status === "ready" && !canEdit.value.value);
 
   /** Rows of modules that support locking (or may: still loading, or unreadable). */
   const rows = computed<ModuleRow[]>(() => {
@@ -32,12 +65,15 @@ export const OverviewModel = createModel((port: CrmPort, session: Session) => {
     return lockingCandidates(list.value).flatMap((module) => {
       const config = configs.value.get(module.apiName) ?? LOADING;
       const unsupported = config.status === "error" && config.error.code === "NOT_SUPPORTED";
-      return unsupported ? [] : [{ module, config }];
+      return unsupported ? [] : [rowOf(module, config, editable.value)];
     });
   });
 
-  /** Who may edit: the Customize Zoho CRM permission (administrators always). */
-  const canEdit = computed(() => profileAllows(session, mayCustomize));
+  /** Every row's read has ended (read or failed): what the table shows is final. */
+  const settled = computed(() => rows.value.every(({ config }) => config.status !== "loading"));
+
+  /** The rows by module API name, for the editor opened from one. */
+  const rowsByModule = computed<ReadonlyMap<string, ModuleRow>>(() => new Map(rows.value.map((row) => [row.module.apiName, row])));
 
   const setConfig = (module: string, config: Load<LockConfig | undefined>) => {
     const next = new Map(configs.peek());
@@ -62,7 +98,7 @@ export const OverviewModel = createModel((port: CrmPort, session: Session) => {
   /** After a save or delete in the editor: that module's row is read again. */
   const refresh = action((module: string) => readConfig(module));
 
-  return { modules, configs, rows, canEdit, load, refresh };
+  return { modules, configs, rows, canEdit, editable, readOnly, readOnlyKnown, settled, rowsByModule, load, refresh };
 });
 
 export type Overview = InstanceType<typeof OverviewModel>;
