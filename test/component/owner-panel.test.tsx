@@ -9,7 +9,7 @@ import { RecordLockModel } from "../../widget-src/features/record-lock/model";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { UserDirectoryModel } from "../../widget-src/features/user-directory/model";
-import { answer, noContent, restScript, type Scripted } from "../support/fake-crm";
+import { answer, noContent, restScript, type Scripted, maybe } from "../support/fake-crm";
 import { IDS, createFakePort } from "../support/fake-port";
 import { STANDARD_PROFILE, configBody, manualLockBody, profileBody } from "../support/lock-fixtures";
 
@@ -82,8 +82,9 @@ function ownerProfileBody(canChangeOwner: boolean) {
 
 function setup(routes: Record<string, Scripted[]> = {}, options: { canChangeOwner?: boolean } = {}) {
   const scripted = restScript({
-    "GET /users": [users],
-    [`GET ${PROFILE}`]: [answer(ownerProfileBody(options.canChangeOwner ?? true))],
+    // Read once the section opens; a test of the closed section expects neither.
+    "GET /users": maybe(users),
+    [`GET ${PROFILE}`]: maybe(answer(ownerProfileBody(options.canChangeOwner ?? true))),
     [`GET ${CONFIG}`]: [answer(configBody())],
     [`GET ${LOCK}`]: [noContent()],
     ...routes,

@@ -10,7 +10,7 @@ import { Shell } from "../../widget-src/ui/Screens";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { fail, ok } from "../../widget-src/crm/result";
 import { IDS, createFakePort, type FakePortScript } from "../support/fake-port";
-import { answer, noContent, restScript, success, type Scripted } from "../support/fake-crm";
+import { answer, noContent, restScript, success, type Scripted, maybe } from "../support/fake-crm";
 import { STANDARD_PROFILE, automaticLockBody, configBody, manualLockBody, profileBody } from "../support/lock-fixtures";
 
 afterEach(cleanup);
@@ -22,7 +22,8 @@ const PROFILE = `/settings/profiles/${IDS.standardProfile}`;
 function setup(routes: Record<string, Scripted[]>, script: FakePortScript = {}) {
   const { rest, unexpected } = restScript({
     [`GET ${CONFIG}`]: [answer(configBody())],
-    [`GET ${PROFILE}`]: [answer(profileBody(STANDARD_PROFILE, true))],
+    // The standard profile, unless the test's user has another.
+    [`GET ${PROFILE}`]: maybe(answer(profileBody(STANDARD_PROFILE, true))),
     ...routes,
   });
   const fake = createFakePort({ ...script, rest });

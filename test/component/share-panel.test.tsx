@@ -6,7 +6,7 @@ import { SharePanel } from "../../widget-src/features/record-share/SharePanel";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { UserDirectoryModel } from "../../widget-src/features/user-directory/model";
-import { answer, restScript, type Scripted } from "../support/fake-crm";
+import { answer, restScript, type Scripted, maybe } from "../support/fake-crm";
 import { IDS, createFakePort } from "../support/fake-port";
 import { STANDARD_PROFILE, profileBody } from "../support/lock-fixtures";
 
@@ -36,10 +36,11 @@ const PROFILE = `/settings/profiles/${IDS.standardProfile}`;
 
 function setup(routes: Record<string, Scripted[]>, options: { canShare?: boolean; module?: string } = {}) {
   const { rest } = restScript({
-    "GET /users": [users],
-    [`GET ${PROFILE}`]: [answer(profileBody(STANDARD_PROFILE, false, "Deals", options.canShare ?? true))],
-    "GET /settings/user_groups": [answer({ user_groups: [{ id: "5725767000000301001", name: "EMEA Team" }] })],
-    "GET /settings/roles": [answer({ roles: [{ id: "5725767000000302001", name: "Sales Manager" }] })],
+    // Read once the section opens; a test of a section that stays closed or unavailable expects none of them.
+    "GET /users": maybe(users),
+    [`GET ${PROFILE}`]: maybe(answer(profileBody(STANDARD_PROFILE, false, "Deals", options.canShare ?? true))),
+    "GET /settings/user_groups": maybe(answer({ user_groups: [{ id: "5725767000000301001", name: "EMEA Team" }] })),
+    "GET /settings/roles": maybe(answer({ roles: [{ id: "5725767000000302001", name: "Sales Manager" }] })),
     ...routes,
   });
   const module = options.module ?? "Deals";

@@ -1,4 +1,8 @@
-/** An in-memory CrmPort for component tests: answers are scripted per call. */
+/**
+ * An in-memory CrmPort for unit and component tests: REST answers come from a
+ * script (fake-crm.ts); without one, any REST call fails, so a test that does
+ * not expect calls proves it makes none.
+ */
 import type { RawAnswer } from "../../widget-src/crm/decode";
 import type { CrmPort, RequestOptions } from "../../widget-src/crm/port";
 import { ok, type CrmResult } from "../../widget-src/crm/result";
@@ -40,7 +44,7 @@ export function createFakePort(script: FakePortScript = {}) {
     request(method, path, options = {}) {
       const call = { method, path, options };
       calls.push(call);
-      return script.rest ? script.rest(call) : Promise.resolve(ok({ status: 204, body: undefined }));
+      return script.rest ? script.rest(call) : Promise.reject(new Error(`unscripted CRM call (no script): ${method} ${path}`));
     },
     currentUser: () =>
       script.user?.() ??

@@ -12,7 +12,7 @@ import { LOCKING_MODULES, decodeModules, listModulesRequest, lockingCandidates, 
 import { decodeProfileList, listProfilesRequest, mayCustomize, type ProfilePermission } from "../../widget-src/api/profiles";
 import { send } from "../../widget-src/api/send";
 import { LOCAL_CODES, fail } from "../../widget-src/crm/result";
-import { answer, noContent } from "../support/fake-crm";
+import { answer, noContent, restScript } from "../support/fake-crm";
 import { createFakePort } from "../support/fake-port";
 import { CONFIG_ID } from "../support/lock-fixtures";
 
@@ -313,7 +313,11 @@ describe("configuration writes", () => {
   });
 
   it("reach the port as built", async () => {
-    const fake = createFakePort();
+    const { rest } = restScript({
+      [`PUT ${PATH}/${CONFIG_ID}`]: [answer({ record_locking_configurations: [{ code: "SUCCESS", status: "success", message: "updated", details: { id: CONFIG_ID } }] })],
+      [`DELETE ${PATH}/${CONFIG_ID}`]: [answer({ record_locking_configurations: [{ code: "SUCCESS", status: "success", message: "deleted", details: { id: CONFIG_ID } }] })],
+    });
+    const fake = createFakePort({ rest });
     await send(fake.port, updateConfigRequest("Deals", CONFIG_ID, { id: CONFIG_ID, lock_type: "both" }));
     await send(fake.port, deleteConfigRequest("Deals", CONFIG_ID));
     expect(fake.calls).toEqual([

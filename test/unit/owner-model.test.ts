@@ -102,11 +102,15 @@ interface SetupOptions {
   post?: Scripted[];
 }
 
+/** The CRM's answer to a change of owner that worked. */
+const CHANGED = [success({ id: IDS.record })];
+
 async function setup(options: SetupOptions = {}) {
   const desk = permitDesk(options.permits);
   const scripted = restScript({
     [`GET ${PROFILE}`]: [answer(ownerProfileBody(options.canChangeOwner ?? true))],
-    [`POST ${CHANGE}`]: options.post ?? [success({ id: IDS.record })],
+    // Tests that reassign script the change themselves; the others must send none.
+    ...(options.post ? { [`POST ${CHANGE}`]: options.post } : {}),
   });
   const fake = createFakePort({
     rest: (call) => (call.method === "GET" && call.path === PERMIT ? desk.handle(call) : scripted.rest(call)),
@@ -234,7 +238,7 @@ describe("owner model: capacity checks", () => {
 
 describe("owner model: reassigning", () => {
   it("re-checks the chosen user right before sending, then sends change_owner with notify and related modules", async () => {
-    const { model, calls, posts, permitCalls, unexpected } = await setup({ permits: () => ALLOWED });
+    const { model, calls, posts, permitCalls, unexpected } = await setup({ post: CHANGED, permits: () => ALLOWED });
     model.choose(CARLA);
     await settle();
     expect(permitCalls()).toHaveLength(1);
@@ -257,7 +261,7 @@ describe("owner model: reassigning", () => {
   });
 
   it("sends notify true by default and no related modules when none are chosen", async () => {
-    const { model, posts } = await setup({ permits: () => ALLOWED });
+    const { model, posts } = await setup({ post: CHANGED, permits: () => ALLOWED });
     model.choose(CARLA);
     await settle();
     await model.reassign();
@@ -322,7 +326,7 @@ describe("owner model: reassigning", () => {
   });
 
   it("after success re-reads the record, says done, and checks the new owner again next time", async () => {
-    const { model, reloadRecord, permitCalls, record } = await setup({ permits: () => ALLOWED });
+    const { model, reloadRecord, permitCalls, record } = await setup({ post: CHANGED, permits: () => ALLOWED });
     model.choose(CARLA);
     await settle();
     await model.reassign();
@@ -339,7 +343,7 @@ describe("owner model: reassigning", () => {
   });
 
   it("ends with done, not stuck sending, when re-reading the record fails after the change", async () => {
-    const { model, reloadRecord } = await setup({ permits: () => ALLOWED });
+    const { model, reloadRecord } = await setup({ post: CHANGED, permits: () => ALLOWED });
     reloadRecord.mockImplementationOnce(async () => {
       throw new Error("re-read failed");
     });
@@ -351,7 +355,7 @@ describe("owner model: reassigning", () => {
   });
 
   it("sends one change when asked twice", async () => {
-    const { model, posts, permitCalls } = await setup({ permits: () => ALLOWED });
+    const { model, posts, permitCalls } = await setup({ post: CHANGED, permits: () => ALLOWED });
     model.choose(CARLA);
     await settle();
     await Promise.all([model.reassign(), model.reassign()]);
@@ -393,6 +397,7 @@ describe("owner model: reassigning", () => {
 
   it("reassigns an exempt user on a locked record", async () => {
     const { model, posts } = await setup({
+      post: CHANGED,
       permits: () => ALLOWED,
       lock: { status: "ready", value: { kind: "locked", lock: { id: IDS.lock, source: "manual" } } },
       restrictions: restrictionsBlocking(["update", "change_owner"], true),
@@ -404,7 +409,7 @@ describe("owner model: reassigning", () => {
   });
 
   it("sends without a re-check once thresholds are known not to apply", async () => {
-    const { model, posts, permitCalls } = await setup({ permits: () => NOT_SUPPORTED });
+    const { model, posts, permitCalls } = await setup({ post: CHANGED, permits: () => NOT_SUPPORTED });
     model.choose(CARLA);
     await settle();
     expect(model.chosenCapacity.value).toEqual({ kind: "notApplicable", why: "module" });

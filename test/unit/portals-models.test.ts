@@ -44,7 +44,8 @@ const typeDeleted = answer({ user_type: [{ code: "SUCCESS", status: "success", m
 
 function portalsSetup(routes: Record<string, Scripted[]>, options: { admin?: boolean } = {}) {
   const { rest, unexpected } = restScript({
-    [`GET ${PROFILE}`]: [profile(false)],
+    // The standard user's profile; an administrator's is scripted by the test that uses one.
+    ...(options.admin ? {} : { [`GET ${PROFILE}`]: [profile(false)] }),
     "GET /settings/portals": [answer({ portals: [{ name: PORTAL, active: true }, { name: "otherhub", active: true }] })],
     ...routes,
   });
