@@ -23,7 +23,7 @@ async function themed(frame: Frame, theme: Theme): Promise<Frame> {
 
 async function openRecord(sandbox: Sandbox, theme: Theme, module: string, id: string, as: string = SEED.users.standard) {
   const widget = await openRecordWidget(browser.page, sandbox, { module, id, as, extra: `&theme=${theme}` });
-  return themed(await recordSettled(browser.page, widget), theme);
+  return themed(await recordSettled(widget), theme);
 }
 
 async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin, extra = ""): Promise<Frame> {
@@ -75,7 +75,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByRole("button", { name: "Sharing", exact: true }).click();
     await widget.locator("[data-share-state=ready]").waitFor();
     await widget.getByLabel("Search users, groups and roles").waitFor();
-    await untilSized(browser.page, widget);
+    await untilSized(widget);
     await report.check(widget, "sharing: current shares");
 
     await widget.getByLabel("Search users, groups and roles").fill("admin");
@@ -118,7 +118,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByRole("button", { name: "Change owner", exact: true }).click();
     await widget.locator("[data-owner-state=allowed]").waitFor();
     await widget.getByLabel("Search users to become the owner").waitFor({ state: "visible" });
-    await untilSized(browser.page, widget);
+    await untilSized(widget);
     await report.check(widget, "owner: suggestions");
 
     await widget.getByLabel("Search users to become the owner").fill("t");
@@ -149,7 +149,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1&theme=${theme}`);
     const widget = await themed(await widgetFrame(browser.page, "list.html"), theme);
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked · manual", { exact: true }).waitFor();
-    await untilSized(browser.page, widget);
+    await untilSized(widget);
     await report.check(widget, "list: selection and toolbar");
 
     await widget.getByRole("button", { name: "Lock…", exact: true }).click();

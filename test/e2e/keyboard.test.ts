@@ -49,7 +49,7 @@ async function press(button: Locator): Promise<void> {
 }
 
 async function openRecord(sandbox: Sandbox, id: string, as: string = SEED.users.standard, extra = ""): Promise<Frame> {
-  return recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as, extra }));
+  return recordSettled(await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as, extra }));
 }
 
 async function openSettings(sandbox: Sandbox): Promise<Frame> {
@@ -184,7 +184,7 @@ describe("keyboard and announcements", () => {
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1`);
     const widget = await widgetFrame(browser.page, "list.html");
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked · manual", { exact: true }).waitFor();
-    await untilSized(browser.page, widget);
+    await untilSized(widget);
 
     // The toolbar opens the lock form; a refused reason is announced and marks the field.
     await press(widget.getByRole("button", { name: "Lock…", exact: true }));

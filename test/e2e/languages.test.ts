@@ -16,7 +16,7 @@ describe.each([
 
   it("shows the record popup, its on-demand sections and its errors in that language", async () => {
     const opened = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
-    const widget = await recordSettled(browser.page, opened);
+    const widget = await recordSettled(opened);
     await widget.getByText(strings["badge.lock.unlocked"]!, { exact: true }).waitFor();
     expect(await widget.locator("html").getAttribute("lang")).toBe(language);
     expect(await widget.getByText(en["badge.lock.unlocked"]!, { exact: true }).count()).toBe(0);

@@ -12,7 +12,7 @@ async function openList(sandbox: Sandbox, ids: string[], as: string): Promise<Fr
   await browser.page.goto(`${sandbox.url}/list?module=Deals&ids=${ids.join(",")}&as=${as}&open=1`);
   const widget = await widgetFrame(browser.page, "list.html");
   await widget.getByTestId("bulk-table").waitFor();
-  await untilSized(browser.page, widget);
+  await untilSized(widget);
   return widget;
 }
 

@@ -23,10 +23,10 @@ function watchRequests(sandbox: Sandbox) {
 }
 
 async function openOwner(sandbox: Sandbox, module: string, id: string, as: string = SEED.users.standard): Promise<Frame> {
-  const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module, id, as }));
+  const widget = await recordSettled(await openRecordWidget(browser.page, sandbox, { module, id, as }));
   await widget.getByRole("button", { name: "Change owner", exact: true }).click();
   await widget.locator("[data-owner-state]").waitFor();
-  await untilSized(browser.page, widget);
+  await untilSized(widget);
   return widget;
 }
 

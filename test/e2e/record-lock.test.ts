@@ -7,7 +7,7 @@ const browser = useBrowser();
 const holder = useSandbox();
 
 const open = async (id: string, as: string = SEED.users.standard, module = "Deals") =>
-  recordSettled(browser.page, await openRecordWidget(browser.page, holder.current, { module, id, as }));
+  recordSettled(await openRecordWidget(browser.page, holder.current, { module, id, as }));
 
 async function lockWith(widget: Frame, reason: string) {
   await widget.getByRole("button", { name: "Lock…" }).click();

@@ -6,10 +6,10 @@ import { openRecordWidget, recordSettled, type Sandbox, untilSized, useBrowser, 
 const browser = useBrowser();
 
 async function openSharing(sandbox: Sandbox, id: string, as: string = SEED.users.standard): Promise<Frame> {
-  const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as }));
+  const widget = await recordSettled(await openRecordWidget(browser.page, sandbox, { module: "Deals", id, as }));
   await widget.getByRole("button", { name: "Sharing", exact: true }).click();
   await widget.locator("[data-share-state]").waitFor();
-  await untilSized(browser.page, widget);
+  await untilSized(widget);
   return widget;
 }
 

@@ -79,7 +79,7 @@ describe("record widget transport and boot", () => {
         }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
     });
-    const widget = await recordSettled(browser.page, await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealManualLocked }));
+    const widget = await recordSettled(await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealManualLocked }));
     const heights = await browser.page.evaluate(() => (window as unknown as { popupHeights: string[] }).popupHeights);
     const page = await widget.evaluate(() => Math.ceil(document.getElementById("app")!.getBoundingClientRect().height));
     expect(heights[0]).toBe("560px"); // the opening size

@@ -80,10 +80,10 @@ async function shareWithHostileTarget(sandbox: Sandbox, target: HostileTarget): 
   await context.addInitScript(watchForInjection, Object.values(ICONS));
 
   const opened = await openRecordWidget(page, sandbox, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard });
-  const widget = await recordSettled(page, opened);
+  const widget = await recordSettled(opened);
   await widget.getByRole("button", { name: msg("share.heading"), exact: true }).click();
   await widget.getByText(msg("share.none")).waitFor();
-  await untilSized(page, widget);
+  await untilSized(widget);
 
   await widget.getByLabel(msg("share.search")).fill(target.query);
   const option = pickerOption(widget, target.name);

@@ -39,15 +39,11 @@ export async function startTestSandbox(options: Parameters<typeof startSandbox>[
   return startSandbox({ port: 0, hostile: false, faults: "", ...options });
 }
 
-/** The widget's iframe once it has loaded record.html or settings.html. */
+/** The widget's iframe once it has loaded record.html, list.html or settings.html; fails after 10 s. */
 export async function widgetFrame(page: Page, file: "record.html" | "list.html" | "settings.html"): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
-    if (frame) return frame;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`the widget frame ${file} never loaded`);
+  const find = () => page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
+  await expect.poll(() => find() !== undefined, { timeout: 10_000, message: `the widget frame ${file} to load` }).toBe(true);
+  return find()!;
 }
 
 export async function openRecordWidget(
@@ -66,28 +62,32 @@ export async function openRecordWidget(
  * Playwright scrolls a button into view inside the popup, and a resize that
  * follows moves it away.
  */
-export async function recordSettled(page: Page, widget: Frame): Promise<Frame> {
+export async function recordSettled(widget: Frame): Promise<Frame> {
   await widget.locator("[data-lock-settled=true]").waitFor();
-  await untilSized(page, widget);
+  await untilSized(widget);
   return widget;
 }
 
 /**
- * Until the widget's content and its iframe keep the same height for 150 ms
- * (5 s at most): the host has sized the popup to what the widget shows.
+ * Until the widget's content and its iframe keep the same height for 150 ms:
+ * the host has sized the popup to what the widget shows. Fails after 5 s.
  */
-export async function untilSized(page: Page, widget: Frame): Promise<void> {
+export async function untilSized(widget: Frame): Promise<void> {
   const frame = await widget.frameElement();
   const heights = async () =>
     `${await widget.evaluate(() => document.body.scrollHeight)}/${await frame.evaluate((element) => (element as HTMLElement).getBoundingClientRect().height)}`;
-  const deadline = Date.now() + 5_000;
   let last = await heights();
   let stillSince = Date.now();
-  while (Date.now() - stillSince < 150 && Date.now() < deadline) {
-    await page.waitForTimeout(30);
-    const now = await heights();
-    if (now !== last) [last, stillSince] = [now, Date.now()];
-  }
+  await expect
+    .poll(
+      async () => {
+        const now = await heights();
+        if (now !== last) [last, stillSince] = [now, Date.now()];
+        return Date.now() - stillSince >= 150;
+      },
+      { timeout: 5_000, interval: 30, message: "the popup to keep one size for 150 ms (content/frame heights kept changing)" },
+    )
+    .toBe(true);
 }
 
 /** Fails the test on any uncaught page error, in the host or the widget. */

@@ -48,21 +48,16 @@ async function faultHits(): Promise<FaultHit[]> {
   return browser.page.evaluate(() => (window as unknown as { __sandboxFaults: FaultHit[] }).__sandboxFaults);
 }
 
-/** Waits until the host has received `count` calls to METHOD path (so the widget's timer for it is running). */
+/** Waits until the host has received `count` calls to METHOD path (so the widget's timer for it is running); fails after 10 s. */
 async function waitForCalls(method: string, path: string, count: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await callsTo(method, path)).length < count) {
-    if (Date.now() > deadline) throw new Error(`never saw ${count} × ${method} ${path}: ${JSON.stringify(await restCalls())}`);
-    await browser.page.waitForTimeout(25);
-  }
+  await expect
+    .poll(async () => (await callsTo(method, path)).length, { timeout: 10_000, interval: 25, message: `${count} × ${method} ${path} to reach the host` })
+    .toBeGreaterThanOrEqual(count);
 }
 
+/** Waits until `condition` holds; fails after 10 s, saying what it waited for. */
 async function waitUntil(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await browser.page.waitForTimeout(25);
-  }
+  await expect.poll(condition, { timeout: 10_000, interval: 25, message: what }).toBe(true);
 }
 
 const lockState = (widget: Frame) => widget.locator("[data-lock-state]").getAttribute("data-lock-state");
@@ -239,8 +234,7 @@ describe("locking the record", () => {
     await widget.getByRole("button", { name: "Unlock…" }).click();
     await widget.getByRole("button", { name: "Unlock", exact: true }).click();
     const deletes = () => restCalls().then((calls) => calls.filter((call) => call.startsWith(`DELETE ${lockPath(R.dealManualLocked)}/`)));
-    const deadline = Date.now() + 10_000;
-    while ((await deletes()).length === 0 && Date.now() < deadline) await browser.page.waitForTimeout(25);
+    await expect.poll(async () => (await deletes()).length, { timeout: 10_000, interval: 25, message: "the unlock to reach the host" }).toBe(1);
     await browser.page.clock.fastForward(PAST_TIMEOUT_MS);
     await widget.getByText(/The change may or may not have been saved/).waitFor();
     await widget.getByText("Not locked", { exact: true }).waitFor();
@@ -249,10 +243,10 @@ describe("locking the record", () => {
 });
 
 async function openSharing(id: string, faults: string[]): Promise<Frame> {
-  const widget = await recordSettled(browser.page, await openRecord(id, faults));
+  const widget = await recordSettled(await openRecord(id, faults));
   await widget.getByRole("button", { name: "Sharing", exact: true }).click();
   await widget.locator("[data-share-state]").waitFor();
-  await untilSized(browser.page, widget);
+  await untilSized(widget);
   return widget;
 }
 

@@ -121,7 +121,7 @@ function pickerOption(scope: Frame | Locator, name: string): Locator {
 
 async function openRecord(module: string, id: string, as: string = SEED.users.admin): Promise<Frame> {
   await browser.page.goto(`${sandbox.current.url}/record?module=${module}&id=${id}&as=${as}&open=1`);
-  return recordSettled(browser.page, await widgetFrame(browser.page, "record.html"));
+  return recordSettled(await widgetFrame(browser.page, "record.html"));
 }
 
 async function openSettings(): Promise<Frame> {
@@ -219,7 +219,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await widget.getByRole("button", { name: msg("share.heading"), exact: true }).click();
     const list = widget.getByRole("list", { name: msg("share.listLabel") });
     await list.waitFor();
-    await untilSized(page, widget);
+    await untilSized(widget);
 
     const shared = [HOSTILE.fullName, USER_LONG, USER_RTL, HOSTILE.groupName, N.groupLong, N.role];
     for (const name of shared) {
@@ -273,7 +273,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     await widget.getByRole("button", { name: msg("owner.heading"), exact: true }).click();
     const search = widget.getByLabel(msg("owner.search"));
     await search.waitFor();
-    await untilSized(page, widget);
+    await untilSized(widget);
 
     for (const [query, name] of [
       ["javascript", USER_RTL],
@@ -305,7 +305,7 @@ describe("XSS sweep over every panel, with the hostile seed", () => {
     const widget = await widgetFrame(page, "list.html");
     await widget.getByTestId("bulk-table").waitFor();
     await widget.getByText(msg("bulk.selected", { count: 3 })).waitFor();
-    await untilSized(page, widget);
+    await untilSized(widget);
     const rows: [string, string, string][] = [
       [H.records.dealManual, N.dealManual, USER_RTL],
       [H.records.dealAuto, N.dealAuto, USER_LONG],

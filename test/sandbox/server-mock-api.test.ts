@@ -112,8 +112,16 @@ describe("latency", () => {
 
   it("close() does not wait for delayed answers", async () => {
     const sandbox = await startSandbox({ port: 0, latencyMs: 5_000 });
+    // Close once the request has reached the mock, and is waiting out its latency.
+    const handle = sandbox.mock.handle.bind(sandbox.mock);
+    const arrived = new Promise<void>((resolve) => {
+      sandbox.mock.handle = (request) => {
+        resolve();
+        return handle(request);
+      };
+    });
     const pending = fetch(`${sandbox.url}/crm/v8/users/${SEED.users.admin}`).catch(() => "aborted");
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await arrived;
     const started = performance.now();
     await sandbox.close();
     expect(performance.now() - started).toBeLessThan(1_000);

@@ -167,14 +167,20 @@ describe("protocol in Chromium with the stand-in SDK", { timeout: 30_000 }, () =
       document.body.append(frame);
       return new Promise((resolve) => frame.addEventListener("load", resolve));
     }, `/app/record.html?serviceOrigin=${encodeURIComponent(sandbox.url)}`);
+    const frame = (await (await page.$("#widget"))!.contentFrame())!;
+    // Counts the messages the widget's window receives; the SDK's own listener, added first, has handled each one by then.
+    await frame.evaluate(() => {
+      const seen = window as unknown as { __seen: number };
+      seen.__seen = 0;
+      addEventListener("message", () => (seen.__seen += 1));
+    });
     await page.evaluate(() => {
       const target = (document.getElementById("widget") as HTMLIFrameElement).contentWindow!;
       target.postMessage({ type: "FRAMEWORK.EVENT", eventName: "SET_CONTEXT", data: { uniqueID: "forged", locale: "en_US" } }, "*");
       target.postMessage({ type: "FRAMEWORK.EVENT", eventName: "PageLoad", data: { Entity: "Forged" } }, "*");
     });
-    await page.waitForTimeout(300);
-    const frame = await (await page.$("#widget"))!.contentFrame();
-    const probe = await frame!.evaluate(() => (window as unknown as { __probe: Record<string, unknown> }).__probe);
+    await expect.poll(() => frame.evaluate(() => (window as unknown as { __seen: number }).__seen), { message: "the forged messages reach the widget" }).toBe(2);
+    const probe = await frame.evaluate(() => (window as unknown as { __probe: Record<string, unknown> }).__probe);
     expect(probe.pageLoad).toBeUndefined();
     expect(probe.sameInit).toBeUndefined(); // init() never resolved
     await page.close();
