@@ -188,7 +188,7 @@ export interface LockConfig {
   modified_by: string;
 }
 
-/** The documented defaults of a configuration's optional keys (api-reference §2.2). */
+/** The documented defaults of a configuration's optional keys (docs/crm-api.md#configuration-keys). */
 export function configDefaults(): Pick<
   LockConfig,
   | "locked_for"

@@ -145,7 +145,7 @@ export interface FaultHit {
   path: string;
 }
 
-/** The body Zoho sends for a request-level error (api-reference.md, section 8). */
+/** The body Zoho sends for a request-level error (docs/crm-api.md#answers-and-errors). */
 export function faultAnswer(kind: "429" | "500"): MockAnswer {
   const body =
     kind === "429"

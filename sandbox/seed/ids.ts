@@ -29,7 +29,7 @@ export const MODULES = {
   /** Linking module between Projects__c and Contacts. */
   linking: "Project_Contacts",
   lockingInformation: "Locking_Information__s",
-  /** Every portal user type must include Notes (api-reference §7.1). */
+  /** Every portal user type must include Notes (docs/crm-api.md#user-types). */
   notes: "Notes",
 } as const;
 

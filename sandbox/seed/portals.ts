@@ -24,7 +24,7 @@ function utModule(id: string, layoutId: string, viewId: string, edit: boolean): 
   };
 }
 
-/** Notes, which every user type includes (api-reference §7.1): public, no layout needed. */
+/** Notes, which every user type includes (docs/crm-api.md#user-types): public, no layout needed. */
 function utNotes(id: string, create: boolean): UserTypeModule {
   return {
     id,

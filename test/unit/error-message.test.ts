@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CrmError } from "../../widget-src/crm/result";
 import { errorMessage } from "../../widget-src/i18n/error-message";
 
-/** Every error code named in the API contract (api-reference.md §1-8). */
+/** Every error code named in the API contract (docs/crm-api.md#error-codes). */
 const CONTRACT_CODES = [
   "ALREADY_ACTIVATED",
   "AMBIGUITY_DURING_PROCESSING",

@@ -207,7 +207,7 @@ describe("putBody", () => {
 
 type SavedRule = { id: string; name: string; lock_existing_records: boolean; criteria: unknown };
 
-/** What a server does with the `locking_rules` of a PUT (api-reference §2.2): delete by id, edit by id, add without id. */
+/** What a server does with the `locking_rules` of a PUT (docs/crm-api.md#rules-and-criteria): delete by id, edit by id, add without id. */
 function applyRuleOperations(saved: SavedRule[], operations: Record<string, unknown>[]): SavedRule[] {
   let rules = saved.map((rule) => ({ ...rule }));
   let next = 0;

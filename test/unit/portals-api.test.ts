@@ -347,7 +347,7 @@ describe("decodeUserOutcomes", () => {
   });
 
   it("does not take an error item's text for a scheduled job", () => {
-    // "Scheduler is running" is a documented Zoho error text (§3.4); it is a failure, not a background job.
+    // "Scheduler is running" is a documented Zoho error text (docs/crm-api.md#share-errors); it is a failure, not a background job.
     const decoded = decodeUserOutcomes(answer({ users: [item("INVALID_DATA", "Scheduler is running", { personality_id: pid(1) })] }, 400), [pid(1)]);
     expect(decoded.ok && decoded.value.byUser.get(pid(1))?.ok).toBe(false);
     expect(decoded.ok && decoded.value.scheduled).toBe(false);

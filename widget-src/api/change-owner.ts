@@ -1,5 +1,5 @@
 /**
- * Change owner (api-reference §4): one record, or up to 500 in one bulk call.
+ * Change owner (docs/crm-api.md#change-owner): one record, or up to 500 in one bulk call.
  * Pure builders and decoders; a bulk answer is read item by item because it
  * can mix successes and errors.
  */

@@ -1,4 +1,4 @@
-/** Fields of a module (api-reference §6.3): for excluded fields and rule criteria. */
+/** Fields of a module (docs/crm-api.md#fields): for excluded fields and rule criteria. */
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";

@@ -1,4 +1,4 @@
-/** Layouts and custom views of a module: what a portal user type shows (api-reference §7.1). */
+/** Layouts and custom views of a module: what a portal user type shows (docs/crm-api.md#layouts-and-custom-views). */
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";

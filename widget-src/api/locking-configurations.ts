@@ -1,5 +1,5 @@
 /**
- * record_locking_configurations (api-reference §2): one configuration per
+ * record_locking_configurations (docs/crm-api.md#locking-configurations): one configuration per
  * module. Read here; edited by the settings tab.
  */
 import type { RawAnswer } from "../crm/decode";
@@ -127,7 +127,7 @@ export function deleteConfigRequest(module: string, configId: string): ApiReques
   return { method: "DELETE", path: `${CONFIG_PATH}/${configId}`, query: { module } };
 }
 
-/** Restricted custom buttons: an undocumented list (api-reference §6.5), so best effort only. */
+/** Restricted custom buttons: an undocumented list (docs/crm-api.md#custom-buttons), so best effort only. */
 export function listCustomButtonsRequest(module: string): ApiRequest {
   return { method: "GET", path: "/settings/custom_buttons", query: { module } };
 }

@@ -1,5 +1,5 @@
 /**
- * Locking_Information__s (api-reference §1): one lock record per locked
+ * Locking_Information__s (docs/crm-api.md#lock-information): one lock record per locked
  * record. Pure request builders and the decoder; no I/O here.
  */
 import type { RawAnswer } from "../crm/decode";

@@ -1,7 +1,7 @@
 /**
- * Modules (api-reference §6.4). There is no "supports record locking" flag:
+ * Modules (docs/crm-api.md#modules). There is no "supports record locking" flag:
  * the candidates are the documented modules plus user-created custom ones,
- * and a NOT_SUPPORTED answer for a module's configuration is final (§2.4).
+ * and a NOT_SUPPORTED answer for a module's configuration is final (docs/crm-api.md#supported-modules).
  */
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";

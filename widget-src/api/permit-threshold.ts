@@ -1,5 +1,5 @@
 /**
- * Assignment thresholds (api-reference §5, v8 only): may this user receive
+ * Assignment thresholds (docs/crm-api.md#assignment-thresholds, v8 only): may this user receive
  * the record now? Zoho enforces thresholds only for automated assignment, so
  * the widget asks before a hand-made owner change. Pure builders and decoders.
  */

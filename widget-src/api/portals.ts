@@ -1,5 +1,5 @@
 /**
- * Client portals (api-reference §7): portals, their user types, and the
+ * Client portals (docs/crm-api.md#client-portals): portals, their user types, and the
  * users of a type. Pure builders and decoders; the `{portal}` path segment is
  * the portal's name. Transfer and delete take their ids in the query string.
  */

@@ -1,5 +1,5 @@
 /**
- * Profiles (api-reference §6.2): the signed-in user's tool permissions.
+ * Profiles (docs/crm-api.md#profiles): the signed-in user's tool permissions.
  * `permissions_details` comes only with a profile read by id.
  */
 import type { RawAnswer } from "../crm/decode";

@@ -1,5 +1,5 @@
 /**
- * Record sharing, v8 (api-reference §3). PUT replaces the record's whole list
+ * Record sharing, v8 (docs/crm-api.md#share). PUT replaces the record's whole list
  * of direct shares, so callers always send the complete intended list (see
  * features/record-share/plan.ts). Pure builders and decoders only.
  */

@@ -1,6 +1,6 @@
 /**
  * One decoder for every answer shape the two transports produce
- * (see widget-sdk-protocol.md): ZRC resolutions and rejections, CONNECTION
+ * (docs/widget-protocol.md#decoding-answers): ZRC resolutions and rejections, CONNECTION
  * wrappers with statusMessage as object or JSON string, 204s, and Zoho's error
  * envelope at top level. Item-level errors are left to the resource decoders
  * in widget-src/api, which know their wrapper key.

@@ -1,5 +1,5 @@
 /**
- * Locking-rule criteria (api-reference §2.3) as an editable tree, and back.
+ * Locking-rule criteria (docs/crm-api.md#rules-and-criteria) as an editable tree, and back.
  *
  * The round trip JSON → tree → JSON is lossless for any JSON value: a rule
  * saved by Zoho's own UI or another client may carry keys, nesting or values

@@ -1,6 +1,6 @@
 /**
  * From a configuration to the editor's draft and back to request bodies
- * (api-reference §2.2). A PUT sends only what changed: keys the user did not
+ * (docs/crm-api.md#configuration-keys). A PUT sends only what changed: keys the user did not
  * touch are not sent, so they cannot overwrite what someone else saved in
  * the meantime, and rules go as add / edit-by-id / `_delete` operations.
  */
@@ -46,7 +46,7 @@ export function draftFromConfig(config: LockConfig): ConfigDraft {
   };
 }
 
-/** Zoho's defaults for a new configuration (§2.2). */
+/** Zoho's defaults for a new configuration (docs/crm-api.md#configuration-keys). */
 export function emptyDraft(): ConfigDraft {
   return {
     lockType: "manual",
@@ -78,7 +78,7 @@ type TopKey =
 function keyValues(draft: ConfigDraft): KeyValues {
   return {
     lock_type: draft.lockType,
-    // The type only allows the plural spelling, the one the server lists (§2.5).
+    // The type only allows the plural spelling, the one the server lists (docs/crm-api.md#exempt-profiles).
     locked_for: draft.lockedFor,
     // Profiles only mean something in the "except" mode; outside it they are not sent at all.
     lock_excluded_profiles: draft.lockedFor === EXCEPT ? draft.excludedProfiles.map(({ id, name }) => ({ id, name })) : undefined,
@@ -140,7 +140,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((item) => right.has(item));
 }
 
-/** "update" (edit) is always restricted (§2.2): first, and once. */
+/** "update" (edit) is always restricted (docs/crm-api.md#configuration-keys): first, and once. */
 function withUpdate(actions: readonly string[]): string[] {
   return ["update", ...new Set(actions.filter((action) => action !== "update"))];
 }

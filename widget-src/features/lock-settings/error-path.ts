@@ -1,6 +1,6 @@
 /**
  * Which part of the editor a server error concerns, from its
- * `details.api_name` or `details.json_path` (api-reference §2.6), so the
+ * `details.api_name` or `details.json_path` (docs/crm-api.md#configuration-errors), so the
  * message shows next to it.
  */
 import type { CrmError } from "../../crm/result";

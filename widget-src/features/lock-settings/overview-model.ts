@@ -28,7 +28,7 @@ export interface ModuleRow {
   counts?: { rules: number; blockedActions: string[] };
 }
 
-/** "update" (edit) is always blocked (§2.2): first, and once. */
+/** "update" (edit) is always blocked (docs/crm-api.md#configuration-keys): first, and once. */
 function blockedActions(config: LockConfig): string[] {
   return ["update", ...new Set(config.restrictedActions.filter((action) => action !== "update"))];
 }

@@ -79,5 +79,5 @@ export type ProblemCode =
   | "emptyGroup"
   | "tasksOnlyClosed";
 
-/** Documented or widely reported maxima (api-reference §2.2). */
+/** Documented or widely reported maxima (docs/crm-api.md#limits). */
 export const LIMITS = { rules: 5, excludedProfiles: 15, excludedFields: 15, customButtons: 30 } as const;

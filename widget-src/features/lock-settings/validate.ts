@@ -1,6 +1,6 @@
 /**
  * Client-side checks of a configuration draft, mirroring what the server
- * refuses (api-reference §2.2, §2.3, §2.6; sandbox/api/config-validate.ts),
+ * refuses (docs/crm-api.md#configuration-keys, #rules-and-criteria, #configuration-errors; sandbox/api/config-validate.ts),
  * so the user sees every problem at its place before sending instead of one
  * server error at a time. Raw criteria are left to the server.
  */

@@ -1,6 +1,6 @@
 /**
  * A portal user type as the form edits it, checked like the server checks it
- * (api-reference §7.1) and turned into the POST body or a PUT with only what
+ * (docs/crm-api.md#user-types) and turned into the POST body or a PUT with only what
  * changed. Pure functions.
  */
 import type { Layout } from "../../api/layouts";

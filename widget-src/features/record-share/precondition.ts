@@ -15,7 +15,7 @@ export type ShareAbility =
   | { kind: "allowed"; unverified: boolean }
   | { kind: "blocked"; reason: "module" | "noPermission" | "sharedToYou" };
 
-/** Activities can only be shared as related records of a shared record (api-reference §3). */
+/** Activities can only be shared as related records of a shared record (docs/crm-api.md#share). */
 const UNSHAREABLE_MODULES = new Set(["Tasks", "Calls", "Events", "Meetings"]);
 
 export function isShareableModule(module: string): boolean {
