@@ -13,6 +13,14 @@ export type LockedFor = "all_profiles" | "all_profiles_except_excluded_profiles"
 /** The restricted actions Zoho knows; `update` (edit) is always restricted. */
 export const RESTRICTABLE_ACTIONS = ["update", "delete", "tags", "change_owner", "convert"] as const;
 
+/** Edit ("update") is restricted on every locked record and cannot be switched off (docs/crm-api.md#configuration-keys). */
+export const ALWAYS_RESTRICTED = "update";
+
+/** The restricted actions as they apply: edit first, always, and each action once. */
+export function withEditRestricted(actions: readonly string[]): string[] {
+  return [ALWAYS_RESTRICTED, ...new Set(actions.filter((action) => action !== ALWAYS_RESTRICTED))];
+}
+
 export interface LockingRule {
   id: string;
   name: string;
@@ -70,7 +78,7 @@ function decodeConfig(item: Record<string, unknown>): LockConfig | undefined {
     lockedFor: str(item.locked_for)?.startsWith("all_profiles_except") ? "all_profiles_except_excluded_profiles" : "all_profiles",
     excludedProfiles: list(item.lock_excluded_profiles).flatMap((entry) => named(entry) ?? []),
     excludedFields: list(item.excluded_fields).flatMap((entry) => fieldRef(entry) ?? []),
-    restrictedActions: actions.includes("update") ? actions : ["update", ...actions],
+    restrictedActions: withEditRestricted(actions),
     restrictedCommunications: strings(item.restricted_communications),
     restrictedCustomButtons: list(item.restricted_custom_buttons).flatMap((entry) => named(entry) ?? []),
     lockForPortalUsers: item.lock_for_portal_users !== false,

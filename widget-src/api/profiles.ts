@@ -79,3 +79,11 @@ export function mayCustomize(permissions: ProfilePermission[]): boolean {
 export function mayManagePortals(permissions: ProfilePermission[]): boolean {
   return permissions.some((permission) => permission.enabled && (permission.name === "Crm_Implied_Manage_Portal" || permission.label === "Manage Portal"));
 }
+
+/**
+ * The Administrator profile, which may do everything: known only by its
+ * name (docs/crm-api.md#profiles: no source gives a sturdier mark).
+ */
+export function isAdministratorProfile(profile: { name?: string | undefined } | undefined): boolean {
+  return profile?.name === "Administrator";
+}

@@ -1,4 +1,4 @@
-import { RESTRICTABLE_ACTIONS } from "../../api/locking-configurations";
+import { ALWAYS_RESTRICTED, RESTRICTABLE_ACTIONS } from "../../api/locking-configurations";
 import { t } from "../../i18n/messages";
 import { Card } from "../../ui/Card";
 import { Checkbox } from "../../ui/Checkbox";
@@ -22,8 +22,8 @@ export function RestrictionsCard({ model, draft }: { model: Editor; draft: Confi
           <Checkbox
             key={action}
             label={t(`restrictions.action.${action}`)}
-            checked={action === "update" || draft.restrictedActions.includes(action)}
-            disabled={disabled || action === "update"}
+            checked={action === ALWAYS_RESTRICTED || draft.restrictedActions.includes(action)}
+            disabled={disabled || action === ALWAYS_RESTRICTED}
             onChange={(event) => model.toggleAction(action, event.currentTarget.checked)}
           />
         ))}

@@ -4,9 +4,9 @@
  * touch are not sent, so they cannot overwrite what someone else saved in
  * the meantime, and rules go as add / edit-by-id / `_delete` operations.
  */
-import type { LockConfig, LockingRule } from "../../api/locking-configurations";
+import { ALWAYS_RESTRICTED, withEditRestricted, type LockConfig, type LockingRule } from "../../api/locking-configurations";
 import { criteriaFromJson, criteriaToJson, sameJson } from "./criteria";
-import type { ConfigDraft, RuleDraft } from "./types";
+import { FIELD_OF_KEY, type ConfigDraft, type ConfigKey, type RuleDraft } from "./types";
 
 export type Change =
   | {
@@ -32,7 +32,7 @@ export function draftFromConfig(config: LockConfig): ConfigDraft {
     lockedFor: config.lockedFor,
     excludedProfiles: config.excludedProfiles.map((profile) => ({ ...profile })),
     excludedFields: config.excludedFields.map((field) => ({ ...field })),
-    restrictedActions: withUpdate(config.restrictedActions),
+    restrictedActions: withEditRestricted(config.restrictedActions),
     restrictedCommunications: [...config.restrictedCommunications],
     restrictedCustomButtons: config.restrictedCustomButtons.map((button) => ({ ...button })),
     lockForPortalUsers: config.lockForPortalUsers,
@@ -53,7 +53,7 @@ export function emptyDraft(): ConfigDraft {
     lockedFor: "all_profiles",
     excludedProfiles: [],
     excludedFields: [],
-    restrictedActions: ["update"],
+    restrictedActions: [ALWAYS_RESTRICTED],
     restrictedCommunications: [],
     restrictedCustomButtons: [],
     lockForPortalUsers: true,
@@ -64,16 +64,7 @@ export function emptyDraft(): ConfigDraft {
 // ---------------------------------------------------------------- bodies
 
 /** One value per top-level key, as sent; `undefined` where the key is not sent. */
-type KeyValues = Record<TopKey, unknown>;
-type TopKey =
-  | "lock_type"
-  | "locked_for"
-  | "lock_excluded_profiles"
-  | "excluded_fields"
-  | "restricted_actions"
-  | "restricted_communications"
-  | "restricted_custom_buttons"
-  | "lock_for_portal_users";
+type KeyValues = Record<ConfigKey, unknown>;
 
 function keyValues(draft: ConfigDraft): KeyValues {
   return {
@@ -83,7 +74,7 @@ function keyValues(draft: ConfigDraft): KeyValues {
     // Profiles only mean something in the "except" mode; outside it they are not sent at all.
     lock_excluded_profiles: draft.lockedFor === EXCEPT ? draft.excludedProfiles.map(({ id, name }) => ({ id, name })) : undefined,
     excluded_fields: draft.excludedFields.map((field) => ({ api_name: field.apiName, ...(field.id !== undefined ? { id: field.id } : {}) })),
-    restricted_actions: withUpdate(draft.restrictedActions),
+    restricted_actions: withEditRestricted(draft.restrictedActions),
     restricted_communications: [...draft.restrictedCommunications],
     restricted_custom_buttons: draft.restrictedCustomButtons.map(({ id, name }) => ({ id, name })),
     lock_for_portal_users: draft.lockForPortalUsers,
@@ -114,8 +105,8 @@ export function putBody(original: LockConfig, draft: ConfigDraft): Record<string
   return Object.keys(body).length > 0 ? { id: original.id, ...body } : undefined;
 }
 
-function changedKeys(before: ConfigDraft, after: ConfigDraft): TopKey[] {
-  const keys: TopKey[] = [];
+function changedKeys(before: ConfigDraft, after: ConfigDraft): ConfigKey[] {
+  const keys: ConfigKey[] = [];
   if (before.lockType !== after.lockType) keys.push("lock_type");
   if (before.lockedFor !== after.lockedFor) keys.push("locked_for");
   // Entering the "except" mode always sends the profiles: the server requires them with it.
@@ -123,7 +114,7 @@ function changedKeys(before: ConfigDraft, after: ConfigDraft): TopKey[] {
     keys.push("lock_excluded_profiles");
   }
   if (!sameSet(before.excludedFields.map(fieldKey), after.excludedFields.map(fieldKey))) keys.push("excluded_fields");
-  if (!sameSet(withUpdate(before.restrictedActions), withUpdate(after.restrictedActions))) keys.push("restricted_actions");
+  if (!sameSet(withEditRestricted(before.restrictedActions), withEditRestricted(after.restrictedActions))) keys.push("restricted_actions");
   if (!sameSet(before.restrictedCommunications, after.restrictedCommunications)) keys.push("restricted_communications");
   if (!sameSet(before.restrictedCustomButtons.map(refId), after.restrictedCustomButtons.map(refId))) keys.push("restricted_custom_buttons");
   if (before.lockForPortalUsers !== after.lockForPortalUsers) keys.push("lock_for_portal_users");
@@ -138,11 +129,6 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const left = new Set(a);
   const right = new Set(b);
   return left.size === right.size && [...left].every((item) => right.has(item));
-}
-
-/** "update" (edit) is always restricted (docs/crm-api.md#configuration-keys): first, and once. */
-function withUpdate(actions: readonly string[]): string[] {
-  return ["update", ...new Set(actions.filter((action) => action !== "update"))];
 }
 
 /** The server trims rule names, so surrounding spaces are no change. */
@@ -204,20 +190,9 @@ export function newConfigChanges(draft: ConfigDraft): Change[] {
   return [...chosen, ...beyondDefaults, ...ruleChanges(defaults.rules, draft.rules)];
 }
 
-const KEY_KINDS = {
-  lock_type: "lockType",
-  locked_for: "lockedFor",
-  lock_excluded_profiles: "excludedProfiles",
-  excluded_fields: "excludedFields",
-  restricted_actions: "restrictedActions",
-  restricted_communications: "restrictedCommunications",
-  restricted_custom_buttons: "restrictedCustomButtons",
-  lock_for_portal_users: "lockForPortalUsers",
-} as const satisfies Record<TopKey, string>;
-
 function keyChanges(before: ConfigDraft, after: ConfigDraft): Change[] {
   return changedKeys(before, after).map((key) => {
-    const kind = KEY_KINDS[key];
+    const kind = FIELD_OF_KEY[key];
     // Profiles before the "except" mode was chosen were not in effect: shown as none.
     const was = kind === "excludedProfiles" && before.lockedFor !== EXCEPT ? [] : before[kind];
     return { kind, before: was, after: after[kind] };

@@ -9,6 +9,7 @@ import { decodeFields, listFieldsRequest, type FieldInfo } from "../../api/field
 import { decodeWriteResult } from "../../api/items";
 import {
   CONFIG_WRAPPER,
+  ALWAYS_RESTRICTED,
   createConfigRequest,
   decodeCustomButtons,
   decodeLockConfig,
@@ -219,9 +220,9 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
       return { ...current, excludedFields: toggled(current.excludedFields, field, on, (a, b) => a.apiName === b.apiName) };
     }),
   );
-  /** Edit ("update") is always blocked and cannot be switched off. */
+  /** Edit is always blocked and cannot be switched off. */
   const toggleAction = action((name: string, on: boolean) => {
-    if (name === "update") return;
+    if (name === ALWAYS_RESTRICTED) return;
     edit((current) => ({ ...current, restrictedActions: toggled(current.restrictedActions, name, on, (a, b) => a === b) }));
   });
   const toggleCommunication = action((channel: string, on: boolean) =>

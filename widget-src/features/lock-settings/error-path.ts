@@ -4,18 +4,9 @@
  * message shows next to it.
  */
 import type { CrmError } from "../../crm/result";
+import { FIELD_OF_KEY } from "./types";
 
-const SECTION_OF_KEY: Record<string, string> = {
-  lock_type: "lockType",
-  locked_for: "lockedFor",
-  lock_excluded_profiles: "excludedProfiles",
-  excluded_fields: "excludedFields",
-  restricted_actions: "restrictedActions",
-  restricted_communications: "restrictedCommunications",
-  restricted_custom_buttons: "restrictedCustomButtons",
-  lock_for_portal_users: "lockForPortalUsers",
-  locking_rules: "rules",
-};
+const SECTION_OF_KEY: Record<string, string> = { ...FIELD_OF_KEY, locking_rules: "rules" };
 
 /** Keys inside a rule or its criteria: the rules section. */
 const RULE_KEYS = new Set(["name", "criteria", "field", "comparator", "value", "group", "group_operator", "lock_existing_records"]);

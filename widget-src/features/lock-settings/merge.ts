@@ -6,20 +6,10 @@
  * the result before saving).
  */
 import { sameJson } from "./criteria";
-import type { ConfigDraft, RuleDraft } from "./types";
+import { FIELD_OF_KEY, type ConfigDraft, type RuleDraft } from "./types";
 
-type TopKey = Exclude<keyof ConfigDraft, "rules">;
-
-const TOP_KEYS: TopKey[] = [
-  "lockType",
-  "lockedFor",
-  "excludedProfiles",
-  "excludedFields",
-  "restrictedActions",
-  "restrictedCommunications",
-  "restrictedCustomButtons",
-  "lockForPortalUsers",
-];
+/** The draft's fields besides its rules. */
+const TOP_KEYS = Object.values(FIELD_OF_KEY);
 
 export function mergeDrafts(loaded: ConfigDraft, mine: ConfigDraft, theirs: ConfigDraft): ConfigDraft {
   const merged: ConfigDraft = { ...theirs };

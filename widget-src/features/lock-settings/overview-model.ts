@@ -4,7 +4,7 @@
  * flight. NOT_SUPPORTED for a module is final: it leaves the list.
  */
 import { action, computed, createModel, signal } from "@preact/signals";
-import { decodeLockConfig, getLockConfigRequest, type LockConfig } from "../../api/locking-configurations";
+import { decodeLockConfig, getLockConfigRequest, withEditRestricted, type LockConfig } from "../../api/locking-configurations";
 import { decodeModules, listModulesRequest, lockingCandidates, type ModuleInfo } from "../../api/modules";
 import { mayCustomize } from "../../api/profiles";
 import { send } from "../../api/send";
@@ -28,10 +28,6 @@ export interface ModuleRow {
   counts?: { rules: number; blockedActions: string[] };
 }
 
-/** "update" (edit) is always blocked (docs/crm-api.md#configuration-keys): first, and once. */
-function blockedActions(config: LockConfig): string[] {
-  return ["update", ...new Set(config.restrictedActions.filter((action) => action !== "update"))];
-}
 
 function rowOf(module: ModuleInfo, config: Load<LockConfig | undefined>, editable: boolean): ModuleRow {
   const configured = config.status === "ready" ? config.value : undefined;
@@ -41,7 +37,7 @@ function rowOf(module: ModuleInfo, config: Load<LockConfig | undefined>, editabl
     config,
     action,
     actionDisabled: config.status === "loading",
-    ...(configured ? { counts: { rules: configured.rules.length, blockedActions: blockedActions(configured) } } : {}),
+    ...(configured ? { counts: { rules: configured.rules.length, blockedActions: withEditRestricted(configured.restrictedActions) } } : {}),
   };
 }
 

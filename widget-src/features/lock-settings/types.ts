@@ -40,13 +40,32 @@ export interface ConfigDraft {
   lockedFor: LockedFor;
   excludedProfiles: { id: string; name: string }[];
   excludedFields: { id?: string; apiName: string }[];
-  /** Always includes "update": the edit restriction cannot be switched off. */
+  /** Always includes edit (ALWAYS_RESTRICTED): the edit restriction cannot be switched off. */
   restrictedActions: string[];
   restrictedCommunications: string[];
   restrictedCustomButtons: { id: string; name: string }[];
   lockForPortalUsers: boolean;
   rules: RuleDraft[];
 }
+
+/**
+ * The configuration's top-level API keys besides its rules
+ * (docs/crm-api.md#configuration-keys), each with the draft field, and
+ * the editor section, it becomes. The diff, the merge and the placing of
+ * server errors all go by this one map.
+ */
+export const FIELD_OF_KEY = {
+  lock_type: "lockType",
+  locked_for: "lockedFor",
+  lock_excluded_profiles: "excludedProfiles",
+  excluded_fields: "excludedFields",
+  restricted_actions: "restrictedActions",
+  restricted_communications: "restrictedCommunications",
+  restricted_custom_buttons: "restrictedCustomButtons",
+  lock_for_portal_users: "lockForPortalUsers",
+} as const satisfies Record<string, Exclude<keyof ConfigDraft, "rules">>;
+
+export type ConfigKey = keyof typeof FIELD_OF_KEY;
 
 export type { FieldInfo } from "../../api/fields";
 

@@ -8,7 +8,7 @@ import { mayChangeOwner, type ProfilePermission } from "../../api/profiles";
 import type { CurrentUser } from "../../api/users";
 import type { Load } from "../../ui/load";
 import type { Restrictions } from "../record-lock/restrictions";
-import { ADMINISTRATOR_PROFILE } from "../session/model";
+import { isAdministratorProfile } from "../../api/profiles";
 
 export type OwnerGate =
   | { kind: "checking" }
@@ -32,7 +32,7 @@ export function deriveOwnerGate({ user, permissions, lock, restrictions }: Owner
   if (locked && known?.blockedActions.includes("change_owner") && known.currentUserExempt === false) {
     return { kind: "blocked", reason: "locked" };
   }
-  const admin = user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE;
+  const admin = user.status === "ready" && isAdministratorProfile(user.value.profile);
   if (!admin) {
     if (user.status === "loading" || permissions.status === "loading") return { kind: "checking" };
     if (permissions.status === "ready" && !mayChangeOwner(permissions.value)) return { kind: "blocked", reason: "noPermission" };

@@ -2,11 +2,11 @@
  * What a lock means on a record of this module, in plain terms, read from the
  * module's configuration.
  */
-import { RESTRICTABLE_ACTIONS, type LockConfig } from "../../api/locking-configurations";
+import { RESTRICTABLE_ACTIONS, withEditRestricted, type LockConfig } from "../../api/locking-configurations";
 import type { CurrentUser } from "../../api/users";
 
 export interface Restrictions {
-  /** Restricted actions in Zoho's order; "update" (edit) is always first. */
+  /** Restricted actions in Zoho's order; edit is always first (withEditRestricted). */
   blockedActions: string[];
   /** Fields that stay editable, as readable labels. */
   editableFields: string[];
@@ -28,7 +28,7 @@ export function describeRestrictions(config: LockConfig, user: CurrentUser | und
   const exemptProfiles =
     config.lockedFor === "all_profiles_except_excluded_profiles" ? config.excludedProfiles : [];
   return {
-    blockedActions: blocked.includes("update") ? blocked : ["update", ...blocked],
+    blockedActions: withEditRestricted(blocked),
     editableFields: config.excludedFields.map((field) => fieldLabel(field.apiName)),
     restrictedCommunications: config.restrictedCommunications,
     restrictedButtons: config.restrictedCustomButtons.map((button) => button.name || button.id),

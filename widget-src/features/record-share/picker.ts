@@ -1,7 +1,7 @@
 /** The share picker's rules: who can be picked, and why not. */
 import type { ShareEntry, ShareTarget } from "../../api/share";
 import type { CrmUser } from "../../api/users";
-import { ADMINISTRATOR_PROFILE } from "../session/model";
+import { isAdministratorProfile } from "../../api/profiles";
 
 export type Ineligibility = "self" | "owner" | "alreadyShared" | "administrator" | "inactive" | "unconfirmed";
 
@@ -32,6 +32,6 @@ export function ineligibility(candidate: Candidate, context: PickerContext): Ine
   const listed = context.shares.some((entry) => entry.sharedWith?.type === target.type && entry.sharedWith.id === target.id);
   if (listed) return "alreadyShared";
   // Administrators see every record already, so sharing with them is refused by the CRM.
-  if (user?.profile?.name === ADMINISTRATOR_PROFILE) return "administrator";
+  if (user && isAdministratorProfile(user.profile)) return "administrator";
   return undefined;
 }

@@ -8,7 +8,7 @@ import { mayShare, type ProfilePermission } from "../../api/profiles";
 import type { ShareEntry } from "../../api/share";
 import type { CurrentUser } from "../../api/users";
 import type { Load } from "../../ui/load";
-import { ADMINISTRATOR_PROFILE } from "../session/model";
+import { isAdministratorProfile } from "../../api/profiles";
 
 export type ShareAbility =
   | { kind: "checking" }
@@ -37,7 +37,7 @@ export function deriveShareAbility({ module, user, permissions, owner, shares }:
   if (user.status === "ready") {
     const me = user.value;
     // Administrators and the owner may always share.
-    if (me.profile?.name === ADMINISTRATOR_PROFILE || (owner.status === "ready" && owner.value === me.id)) {
+    if (isAdministratorProfile(me.profile) || (owner.status === "ready" && owner.value === me.id)) {
       return { kind: "allowed", unverified: false };
     }
     // Records shared to someone cannot be shared on by them.

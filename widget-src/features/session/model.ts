@@ -3,15 +3,13 @@
  * popup and shared by every feature (locale, time zone, Lock, Share).
  */
 import { action, createModel, signal } from "@preact/signals";
-import { decodeProfilePermissions, getProfileRequest, type ProfilePermission } from "../../api/profiles";
+import { decodeProfilePermissions, getProfileRequest, isAdministratorProfile, type ProfilePermission } from "../../api/profiles";
 import { send } from "../../api/send";
 import { decodeCurrentUser, type CurrentUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
 import { LOCAL_CODES, fail, type CrmResult } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 
-/** The profile that may do everything; the CRM lets it share and change owners regardless of tool permissions. */
-export const ADMINISTRATOR_PROFILE = "Administrator";
 
 export const SessionModel = createModel((port: CrmPort) => {
   const user = signal<Load<CurrentUser>>(LOADING);
@@ -59,12 +57,8 @@ export type Session = InstanceType<typeof SessionModel>;
  */
 export function profileAllows(session: Session, allows: (permissions: ProfilePermission[]) => boolean): Load<boolean> {
   const user = session.user.value;
-  if (user.status === "ready" && user.value.profile?.name === ADMINISTRATOR_PROFILE) return { status: "ready", value: true };
+  if (user.status === "ready" && isAdministratorProfile(user.value.profile)) return { status: "ready", value: true };
   const permissions = session.permissions.value;
   return permissions.status === "ready" ? { status: "ready", value: allows(permissions.value) } : permissions;
 }
 
-/** True when the signed-in user has the Administrator profile; undefined while unknown. */
-export function isAdministrator(user: Load<CurrentUser>): boolean | undefined {
-  return user.status === "ready" ? user.value.profile?.name === ADMINISTRATOR_PROFILE : undefined;
-}
