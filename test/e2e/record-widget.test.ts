@@ -107,4 +107,15 @@ describe("record widget transport and boot", () => {
     await frame.getByTestId("overview").waitFor();
     await frame.getByTestId("read-only").waitFor();
   });
+
+  it("says on the settings tab and in the list view, too, when the fallback connection is in use", async () => {
+    await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin}&zrc=refuse`);
+    const settings = await widgetFrame(browser.page, "settings.html");
+    await settings.locator('[data-testid="overview"][data-settled="true"]').waitFor();
+    await settings.getByText(/Using the fallback connection/).waitFor();
+    await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${SEED.records.dealUnlocked}&as=${SEED.users.admin}&zrc=refuse&open=1`);
+    const list = await widgetFrame(browser.page, "list.html");
+    await list.getByTestId("bulk-table").waitFor();
+    await list.getByText(/Using the fallback connection/).waitFor();
+  });
 });

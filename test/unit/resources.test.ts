@@ -92,6 +92,9 @@ describe("records", () => {
 
   it("falls back to the id when no name field is present", () => {
     expect(decodeRecord({ data: [{ id: ID }] }, "Custom")).toMatchObject({ ok: true, value: { name: ID } });
+    // Each module by its own name field: an event by its title, a custom module's record by its Name.
+    expect(decodeRecord({ data: [{ id: ID, Event_Title: "Kick-off", Subject: "Other" }] }, "Events")).toMatchObject({ ok: true, value: { name: "Kick-off" } });
+    expect(decodeRecord({ data: [{ id: ID, Name: "Project X", Subject: "Other" }] }, "Projects__c")).toMatchObject({ ok: true, value: { name: "Project X" } });
   });
 
   it.each([undefined, {}, { data: [] }, { data: [{ id: 12 }] }])("refuses %j", (answer) => {

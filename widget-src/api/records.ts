@@ -11,27 +11,11 @@ export interface RecordSummary {
   owner?: { id: string; name: string };
 }
 
-/** The field that names a record differs per module; the first present wins. */
-const NAME_FIELDS = [
-  "Deal_Name",
-  "Account_Name",
-  "Full_Name",
-  "Subject",
-  "Name",
-  "Product_Name",
-  "Vendor_Name",
-  "Campaign_Name",
-  "Solution_Title",
-  "Case_Number",
-  "Price_Book_Name",
-  "Last_Name",
-];
-
 export function decodeRecord(answer: unknown, module: string): CrmResult<RecordSummary> {
   const record = firstItem(answer, "data");
   const recordId = record ? id(record.id) : undefined;
   if (!record || !recordId) return fail(LOCAL_CODES.unreadable, "The record could not be read");
-  const name = NAME_FIELDS.map((field) => str(record[field])).find((value) => value !== undefined);
+  const name = [nameFieldOf(module), ...OTHER_NAME_FIELDS].map((field) => str(record[field])).find((value) => value !== undefined);
   const summary: RecordSummary = { id: recordId, module, name: name ?? recordId };
   const owner = named(record.Owner);
   if (owner) summary.owner = owner;
@@ -59,6 +43,14 @@ const MODULE_NAME_FIELD: Record<string, string> = {
   Invoices: "Subject",
 };
 
+/** The field that names a record of `module`: a standard module's own, else "Name" (custom modules). */
+export function nameFieldOf(module: string): string {
+  return MODULE_NAME_FIELD[module] ?? "Name";
+}
+
+/** If the module's own name field is missing, any other one that is there (the id is the last resort). */
+const OTHER_NAME_FIELDS = [...new Set([...Object.values(MODULE_NAME_FIELD), "Name", "Case_Number", "Last_Name"])];
+
 /** The documented maximum of ids per records GET. */
 export const MAX_IDS_PER_READ = 100;
 
@@ -73,7 +65,7 @@ export interface RecordRow extends RecordSummary {
 /** Several records at once (the list view's selection): name, owner and whether each is locked. */
 export function listRecordsRequest(module: string, recordIds: string[]): ApiRequest {
   if (recordIds.length > MAX_IDS_PER_READ) throw new Error(`at most ${MAX_IDS_PER_READ} ids per records GET`);
-  const fields = [MODULE_NAME_FIELD[module] ?? "Name", "Owner", "Locked__s"];
+  const fields = [nameFieldOf(module), "Owner", "Locked__s"];
   return { method: "GET", path: `/${encodeURIComponent(module)}`, query: { ids: recordIds.join(","), fields: fields.join(",") } };
 }
 

@@ -42,7 +42,7 @@ export interface ZohoSdk {
     };
     UI: {
       Resize(size: { width?: number; height: number }): Promise<unknown>;
-      Popup: { close(): Promise<unknown>; closeReload(): Promise<unknown> };
+      Popup: { close(): Promise<unknown> };
     };
     CONNECTION: {
       invoke(linkName: string, request: ConnectionRequest): Promise<unknown>;

@@ -1,19 +1,17 @@
 import "../ui/base.css";
 import { useEffect } from "preact/hooks";
-import { useModel, useSignal } from "@preact/signals";
+import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { BulkModel } from "../features/bulk-actions/model";
 import { BulkPanel } from "../features/bulk-actions/BulkPanel";
 import { t } from "../i18n/messages";
 import { Notice } from "../ui/Notice";
-import { FallbackBanner, Shell } from "../ui/Screens";
+import { Shell } from "../ui/Screens";
 import { mount } from "./mount";
 
 /** The list view button: bulk actions over the records selected in a module's list. */
 function ListApp({ port }: { port: CrmPort }) {
   const { module, recordIds } = port.context;
-  const transport = useSignal(port.transport());
-  useEffect(() => port.onTransportChange((kind) => (transport.value = kind)), [port]);
   const selected = module && recordIds.length > 0;
   return (
     <Shell
@@ -21,7 +19,6 @@ function ListApp({ port }: { port: CrmPort }) {
       subtitle={selected ? module : undefined}
       onClose={() => port.close()}
     >
-      {transport.value === "connection" && <FallbackBanner />}
       {selected ? <Selection port={port} module={module} recordIds={recordIds} /> : <Notice tone="warning">{t("app.noSelection")}</Notice>}
     </Shell>
   );

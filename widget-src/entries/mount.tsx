@@ -10,7 +10,8 @@ import { bootstrap } from "../crm/bootstrap";
 import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
 import { applyLocale } from "../i18n/messages";
-import { OutsideCrm } from "../ui/Screens";
+import { Stack } from "../ui/Layout";
+import { FallbackBanner, OutsideCrm } from "../ui/Screens";
 import { Skeleton } from "../ui/Skeleton";
 import { autoResize } from "../ui/auto-resize";
 import { trackFocus } from "../ui/focus";
@@ -37,10 +38,23 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
   const followContent = () => autoResize(root, (size) => port.resize(size));
   render(
     <LanguageGate ready={language} onShown={followContent}>
-      {app(port)}
+      <Stack gap={3}>
+        <TransportBanner port={port} />
+        {app(port)}
+      </Stack>
     </LanguageGate>,
     root,
   );
+}
+
+/**
+ * Says so, on every page, while calls go through the fallback connection:
+ * they then run as the connection's owner, not as the signed-in user.
+ */
+function TransportBanner({ port }: { port: CrmPort }) {
+  const [transport, setTransport] = useState(port.transport());
+  useEffect(() => port.onTransportChange(setTransport), [port]);
+  return transport === "connection" ? <FallbackBanner /> : null;
 }
 
 /** The user's language and number format, from the user the session reads anyway (the port shares that call). */

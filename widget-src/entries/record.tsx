@@ -1,7 +1,6 @@
 import "../ui/base.css";
-import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
-import { useModel, useSignal } from "@preact/signals";
+import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { OwnerPanel } from "../features/owner-change/OwnerPanel";
 import { LockPanel } from "../features/record-lock/LockPanel";
@@ -14,32 +13,24 @@ import { SessionModel } from "../features/session/model";
 import { t } from "../i18n/messages";
 import { LockBadge } from "../ui/LockBadge";
 import { Notice } from "../ui/Notice";
-import { FallbackBanner, Shell } from "../ui/Screens";
+import { Shell } from "../ui/Screens";
 import { mount } from "./mount";
 
 function RecordApp({ port }: { port: CrmPort }) {
   const { module, recordIds } = port.context;
   const recordId = recordIds[0];
-  const transport = useSignal(port.transport());
-  useEffect(() => port.onTransportChange((kind) => (transport.value = kind)), [port]);
-  const fallback = transport.value === "connection" && <FallbackBanner />;
   if (!module || !recordId) {
     return (
       <Shell title={t("app.title.record")} onClose={() => port.close()}>
-        {fallback}
         <Notice tone="warning">{t("app.noRecord")}</Notice>
       </Shell>
     );
   }
-  return (
-    <RecordPage port={port} module={module} recordId={recordId}>
-      {fallback}
-    </RecordPage>
-  );
+  return <RecordPage port={port} module={module} recordId={recordId} />;
 }
 
 /** The record popup: the record and its lock state in the header, then the lock, owner and sharing cards. */
-function RecordPage({ port, module, recordId, children }: { port: CrmPort; module: string; recordId: string; children: ComponentChildren }) {
+function RecordPage({ port, module, recordId }: { port: CrmPort; module: string; recordId: string }) {
   const session = useModel(() => new SessionModel(port));
   const summary = useModel(() => new RecordSummaryModel(port, module, recordId));
   const lock = useModel(() => new RecordLockModel(port, session, module, recordId));
@@ -74,7 +65,6 @@ function RecordPage({ port, module, recordId, children }: { port: CrmPort; modul
       badge={<LockBadge state={lockBadgeState(lock.status.value)} />}
       onClose={() => port.close()}
     >
-      {children}
       <RecordLoadError model={summary} />
       <LockPanel model={lock} session={session} />
       <OwnerPanel open={openOwner} session={session} />
