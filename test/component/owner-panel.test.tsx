@@ -4,6 +4,7 @@ import en from "../../app/translations/en.json";
 import type { RawAnswer } from "../../widget-src/crm/decode";
 import { fail, type CrmResult } from "../../widget-src/crm/result";
 import { OwnerChangeModel } from "../../widget-src/features/owner-change/model";
+import OwnerBody from "../../widget-src/features/owner-change/OwnerBody";
 import { OwnerPanel } from "../../widget-src/features/owner-change/OwnerPanel";
 import { RecordLockModel } from "../../widget-src/features/record-lock/model";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
@@ -112,7 +113,7 @@ function setup(routes: Record<string, Scripted[]> = {}, options: { canChangeOwne
   void session.load();
   void summary.load();
   void lock.load();
-  render(<OwnerPanel open={async () => ({ model, directory })} session={session} />);
+  render(<OwnerPanel open={async () => ({ model, directory, Body: OwnerBody })} session={session} />);
   const permitsAsked = () => fake.calls.filter((call) => call.path === PERMIT).map((call) => call.options.query?.owner_id);
   return { ...fake, model, unexpected: scripted.unexpected, permitsAsked };
 }

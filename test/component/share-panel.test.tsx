@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { fail } from "../../widget-src/crm/result";
 import { RecordShareModel } from "../../widget-src/features/record-share/model";
+import ShareBody from "../../widget-src/features/record-share/ShareBody";
 import { SharePanel } from "../../widget-src/features/record-share/SharePanel";
 import { RecordSummaryModel } from "../../widget-src/features/record-summary/model";
 import { SessionModel } from "../../widget-src/features/session/model";
@@ -58,7 +59,7 @@ function setup(routes: Record<string, Scripted[]>, options: { canShare?: boolean
     timing: { jobPollMs: [], sleep: () => Promise.resolve() },
   });
   const directory = new UserDirectoryModel(fake.port);
-  render(<SharePanel open={async () => ({ model, directory })} session={session} module={module} />);
+  render(<SharePanel open={async () => ({ model, directory, Body: ShareBody })} session={session} module={module} />);
   return { ...fake, model };
 }
 

@@ -13,6 +13,14 @@ export type LazyComponent<P> = ComponentType<P> & {
  * first paint carries only what it needs; the on-demand stylesheet comes
  * with it. The chunk comes from the widget's own origin; if it cannot load,
  * the page says so and offers to try again.
+ *
+ * Why not preact-iso's `lazy`: it suspends (throws the pending import) and
+ * leaves the loading and the failed state to a Suspense or ErrorBoundary
+ * around it, it has no way to wait for a stylesheet, and it cannot start
+ * loading on intent. This one shows the same placeholder and Try again as
+ * the sections that load on demand (OnDemandPending), loads the on-demand
+ * stylesheet with the code, and offers `preload` for buttons to call when
+ * the pointer or the focus reaches them.
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;

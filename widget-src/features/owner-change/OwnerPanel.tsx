@@ -1,17 +1,18 @@
+import type { ComponentType } from "preact";
 import { useState } from "preact/hooks";
 import { t } from "../../i18n/messages";
 import { CollapsibleCard } from "../../ui/Card";
 import { USER } from "../../ui/icons";
-import { lazy } from "../../ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../ui/on-demand";
 import type { Session } from "../session/model";
 import type { UserDirectory } from "../user-directory/model";
 import type { OwnerChange } from "./model";
 
-/** The section's models, built when it is opened (their code is a separate chunk). */
+/** The section's models and view, which arrive together when it is opened (create.ts: one chunk). */
 export interface OwnerParts {
   model: OwnerChange;
   directory: UserDirectory;
+  Body: ComponentType<OwnerBodyProps>;
 }
 
 export interface OwnerPanelProps {
@@ -19,12 +20,11 @@ export interface OwnerPanelProps {
   session: Session;
 }
 
-export interface OwnerBodyProps extends OwnerParts {
+export interface OwnerBodyProps {
+  model: OwnerChange;
+  directory: UserDirectory;
   session: Session;
 }
-
-// Opened on demand: its code is not part of the popup's first paint.
-const OwnerBody = lazy<OwnerBodyProps>(() => import("./OwnerBody").then((chunk) => chunk.default));
 
 /** Reassign the owner, showing each candidate's assignment capacity beside their name. Starts closed. */
 export function OwnerPanel({ open, session }: OwnerPanelProps) {
@@ -39,7 +39,11 @@ export function OwnerPanel({ open, session }: OwnerPanelProps) {
   };
   return (
     <CollapsibleCard title={t("owner.heading")} icon={USER} open={expanded} onToggle={toggle}>
-      {parts.state.status === "ready" ? <OwnerBody {...parts.state.value} session={session} /> : <OnDemandPending state={parts.state} onRetry={parts.start} />}
+      {parts.state.status === "ready" ? (
+        <parts.state.value.Body model={parts.state.value.model} directory={parts.state.value.directory} session={session} />
+      ) : (
+        <OnDemandPending state={parts.state} onRetry={parts.start} />
+      )}
     </CollapsibleCard>
   );
 }

@@ -1,18 +1,19 @@
+import type { ComponentType } from "preact";
 import { useState } from "preact/hooks";
 import { t } from "../../i18n/messages";
 import { CollapsibleCard } from "../../ui/Card";
 import { SHARE } from "../../ui/icons";
-import { lazy } from "../../ui/lazy";
 import { OnDemandPending, useOnDemand } from "../../ui/on-demand";
 import type { Session } from "../session/model";
 import type { UserDirectory } from "../user-directory/model";
 import type { RecordShare } from "./model";
 import { isShareableModule } from "./precondition";
 
-/** The section's models, built when it is opened (their code is a separate chunk). */
+/** The section's models and view, which arrive together when it is opened (create.ts: one chunk). */
 export interface ShareParts {
   model: RecordShare;
   directory: UserDirectory;
+  Body: ComponentType<ShareBodyProps>;
 }
 
 export interface SharePanelProps {
@@ -21,12 +22,11 @@ export interface SharePanelProps {
   module: string;
 }
 
-export interface ShareBodyProps extends ShareParts {
+export interface ShareBodyProps {
+  model: RecordShare;
+  directory: UserDirectory;
   session: Session;
 }
-
-// Opened on demand: its code is not part of the popup's first paint.
-const ShareBody = lazy<ShareBodyProps>(() => import("./ShareBody").then((chunk) => chunk.default));
 
 /**
  * Who the record is shared with, and safe changes to it. Nothing is read
@@ -48,7 +48,7 @@ export function SharePanel({ open, session, module }: SharePanelProps) {
       {!shareable ? (
         <p data-testid="share-unavailable">{t("share.cannot.module", { module })}</p>
       ) : parts.state.status === "ready" ? (
-        <ShareBody {...parts.state.value} session={session} />
+        <parts.state.value.Body model={parts.state.value.model} directory={parts.state.value.directory} session={session} />
       ) : (
         <OnDemandPending state={parts.state} onRetry={parts.start} />
       )}
