@@ -2,18 +2,16 @@
 // and then the sandbox. It only ever writes or replaces its own outputs:
 // ZET-owned files in app/ (translations, images) are left alone.
 //
-// What a build does, top to bottom:
-//   1. PAGES: the three pages, and which English strings each one carries.
-//   2. One esbuild build per page (pageOptions): its entry, plus a chunk per
-//      part it loads on demand (`import()`), with
-//      - the English strings its first paint carries (catalogues below),
-//      - one English catalogue per key prefix, brought by the part that
-//        imports it (`import "catalogue:owner"`),
-//      - German and Japanese as one file per page,
-//      - the first paint in two files: the entry and one shared chunk
-//        (`inject`, see firstPaintInOneChunk).
-//   3. The on-demand stylesheet (widget-src/ui/on-demand.css).
-//   4. The HTML pages.
+// Read it top to bottom:
+//   1. PAGES: the three pages, and which strings each one carries.
+//   2. pageOptions: one esbuild build per page, its entry and a chunk per part
+//      it loads on demand (`import()`). The `catalogues` plugin gives it its
+//      strings: English for the first paint, an English catalogue per key
+//      prefix for the part that imports it (`import "catalogue:owner"`), and
+//      German and Japanese as one file each. `inject` keeps the first paint
+//      in two files (firstPaintInOneChunk says why).
+//   3. pageHtml: each page's HTML.
+//   4. buildWidget: the page builds, the on-demand stylesheet, the HTML.
 import { build } from "esbuild";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -50,14 +48,14 @@ export const PAGES = [
   {
     name: "record",
     title: "Record guard",
-    // The header, the lock card with its actions and restrictions, and the closed owner and sharing cards.
+    // The header, the lock card (all lock strings, the lock forms' few included), the restrictions, the closed owner and sharing cards.
     firstPaint: ["app.", "badge.", "record.", "lock.", "restrictions.", "owner.heading", "share.heading", "share.cannot.module"],
     onDemand: ["owner", "share", "users", "error"],
   },
   {
     name: "list",
     title: "Record guard: selected records",
-    // The selection table, the toolbar and the results; the lock form's reason field.
+    // The selection table, the toolbar and the results, and the lock form's reason field (the rest of lock. is the record popup's).
     firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "lock.reasonCount", "lock.reasonBlank", "lock.reasonTooLong"],
     onDemand: ["owner", "users", "error"],
   },
@@ -91,7 +89,7 @@ export const PAGES = [
 ];
 
 /** Whether a `firstPaint` entry covers a key: a prefix ("lock.") its keys, a key ("owner.heading") itself and its plural forms. */
-export const covers = (entry, key) => (entry.endsWith(".") ? key.startsWith(entry) : key === entry || key.startsWith(`${entry}#`));
+const covers = (entry, key) => (entry.endsWith(".") ? key.startsWith(entry) : key === entry || key.startsWith(`${entry}#`));
 
 const readCatalogue = async (language) => JSON.parse(await readFile(join(root, `app/translations/${language}.json`), "utf8"));
 const pick = (catalogue, keep) => Object.fromEntries(Object.entries(catalogue).filter(([key]) => keep(key)));
@@ -120,20 +118,6 @@ export function pageStrings(page, english) {
 // 2. One esbuild build per page
 // ---------------------------------------------------------------------------
 
-export const SDK_URL = "https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js";
-
-// Only the pinned SDK from Zoho's CDN and our own files may run.
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self' https://live.zwidgets.com",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
-
 /** esbuild options every page build shares (also used by scripts/bench.mjs). */
 export const COMMON = {
   bundle: true,
@@ -149,7 +133,7 @@ export const COMMON = {
 };
 
 /** The catalogue files: the English one is bundled (i18n/messages.ts), German and Japanese load on demand. */
-export const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
+const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
 const CATALOGUE = /^catalogue:/;
 const I18N = join(root, "widget-src/i18n");
 const entryOf = (name) => join(root, "widget-src/entries", `${name}.tsx`);
@@ -195,27 +179,28 @@ function catalogues(page, strings) {
 /**
  * Each page's first paint is two files: its entry and one chunk.
  *
- * esbuild's code splitting puts each module into a chunk per *set of entry
+ * esbuild's code splitting puts each module into one chunk per *set of entry
  * points that reach it*, and every `import()` target counts as an entry
- * point (https://esbuild.github.io/api/#splitting; "one chunk for each
- * unique overlap of entry points", evanw/esbuild#16). Left alone, the first
- * paint's code comes out as one file per combination of on-demand parts that
- * also use it: nine files for the record popup, 3 KB more once each is
- * compressed on its own.
+ * point (https://esbuild.github.io/api/#splitting; "one chunk for each unique
+ * overlap of entry points", evanw/esbuild#16). Left alone, the first paint's
+ * code comes out as one file per combination of on-demand parts that also use
+ * it: 12 files for the record popup (3.2 KiB more, compressed one by one), 5
+ * for the list view and the settings tab (1.9 and 2.0 KiB more).
  *
- * esbuild has no option to choose chunks: no manual chunks
- * (evanw/esbuild#207, open), no limit on their number (#1128, #2419: "There
- * is currently no way to do this"); `chunkNames` only names them ("[name]
- * will currently always be the text chunk", https://esbuild.github.io/api/#chunk-names).
- * What it does have is `inject`: an injected file that exports nothing is
- * added "as if every input file contained import './file.js'"
+ * esbuild has no option to choose chunks: no manual chunks (evanw/esbuild#207,
+ * open), no limit on their number (#1128; #2419: "There is currently no way
+ * to do this"), and `chunkNames` only names them ("[name] will currently
+ * always be the text chunk", https://esbuild.github.io/api/#chunk-names).
+ * What it does have is `inject`: a file that exports nothing is injected "as
+ * if every input file contained `import "./file.js"`"
  * (https://esbuild.github.io/api/#inject, "Injecting files without
- * imports"). Injecting the page's own entry makes every module, and so every
- * on-demand part, import the entry; every module of the first paint is then
- * reached by the same set of entry points (all of them) and lands in one
- * chunk, which the entry file imports. The entry still runs once, after the
- * modules it imports, as without `inject`; a part that loads later finds the
- * chunk already loaded. The page's on-demand parts are unchanged.
+ * imports"). We inject the page's own entry. Every module, so every
+ * on-demand part, then imports the entry, every first-paint module is reached
+ * by the same set of entry points (all of them), and the first paint lands in
+ * one chunk, which the entry file imports. Nothing else changes: the entry
+ * still runs once, after what it imports; the stylesheet keeps the order the
+ * imports give it; a part that loads later finds the chunk loaded already.
+ * test/unit/build.test.ts checks the two files.
  */
 const firstPaintInOneChunk = (page) => ({ inject: [entryOf(page.name)] });
 
@@ -247,8 +232,22 @@ export const withoutStrings = {
 };
 
 // ---------------------------------------------------------------------------
-// 3 and 4. The on-demand stylesheet and the HTML pages
+// 3. The HTML pages
 // ---------------------------------------------------------------------------
+
+export const SDK_URL = "https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js";
+
+// Only the pinned SDK from Zoho's CDN and our own files may run.
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self' https://live.zwidgets.com",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 export function pageHtml({ name, title }) {
   return `<!doctype html>
@@ -266,6 +265,10 @@ export function pageHtml({ name, title }) {
 </html>
 `;
 }
+
+// ---------------------------------------------------------------------------
+// 4. The whole widget
+// ---------------------------------------------------------------------------
 
 export async function buildWidget({ minify = true, sourcemap = false } = {}) {
   await mkdir(appDir, { recursive: true });
