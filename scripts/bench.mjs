@@ -56,7 +56,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { COMMON, PAGES, TRANSLATIONS, buildWidget, partsPlugin } from "./build.mjs";
+import { COMMON, PAGES, buildWidget, withoutStrings } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
 import { pageSize } from "./bundle-size.mjs";
 
@@ -103,15 +103,7 @@ async function floorBytes(file) {
     minify: true,
     write: false,
     outdir: join(root, ".size-floors"),
-    plugins: [
-      partsPlugin(() => ""),
-      {
-        name: "no-catalogues",
-        setup(pluginBuild) {
-          pluginBuild.onLoad({ filter: TRANSLATIONS }, () => ({ contents: "{}", loader: "json" }));
-        },
-      },
-    ],
+    plugins: [withoutStrings],
   });
   const js = result.outputFiles.find((output) => output.path.endsWith(".js"));
   return gzipSync(js.contents, { level: 9 }).length;

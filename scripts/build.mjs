@@ -1,6 +1,17 @@
 // Builds the widget pages into app/ (fixed, unhashed names, as ZET expects)
 // and then the sandbox. It only ever writes or replaces its own outputs:
 // ZET-owned files in app/ (translations, images) are left alone.
+//
+// Read it top to bottom:
+//   1. PAGES: the three pages, and which strings each one carries.
+//   2. pageOptions: one esbuild build per page, its entry and a chunk per part
+//      it loads on demand (`import()`). The `catalogues` plugin gives it its
+//      strings: English for the first paint, an English catalogue per key
+//      prefix for the part that imports it (`import "catalogue:owner"`), and
+//      German and Japanese as one file each. `inject` keeps the first paint
+//      in two files (firstPaintInOneChunk says why).
+//   3. pageHtml: each page's HTML.
+//   4. buildWidget: the page builds, the on-demand stylesheet, the HTML.
 import { build } from "esbuild";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -9,14 +20,222 @@ import { dirname, join } from "node:path";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const appDir = join(root, "app");
 
-export const SDK_URL = "https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js";
+// ---------------------------------------------------------------------------
+// 1. The pages and their strings
+// ---------------------------------------------------------------------------
 
-/** The widget pages: one entry each, named after the page. */
+/**
+ * The widget pages: one entry each (widget-src/entries/<name>.tsx), named
+ * after the page.
+ *
+ * Strings are grouped by key prefix (`lock.`, `share.`, `owner.`, …) in
+ * app/translations/{en,de,ja}.json. Per page:
+ * - `firstPaint`: the English strings bundled with the page. An entry ending
+ *   in "." is a prefix (all its keys); any other entry is one key (with its
+ *   plural forms), for a prefix whose other strings load with a part.
+ * - `onDemand`: the catalogues its on-demand parts bring. A part says which
+ *   it needs with a plain import at its top, `import "catalogue:owner"`,
+ *   and gets the English strings under that prefix that the first paint does
+ *   not carry. The error messages (`error.`) are such a catalogue, imported
+ *   by i18n/error-catalogue.ts, which loads with the first error shown.
+ * German and Japanese load as one file per page: every key of both lists.
+ *
+ * The build fails when a part imports a catalogue its page does not list,
+ * or a page lists one that no part imports. test/unit/build.test.ts fails
+ * when a page or a part shows a string these lists do not bring.
+ */
 export const PAGES = [
-  { name: "record", title: "Record guard" },
-  { name: "list", title: "Record guard: selected records" },
-  { name: "settings", title: "Record locking settings" },
+  {
+    name: "record",
+    title: "Record guard",
+    // The header, the lock card (all lock strings, the lock forms' few included), the restrictions, the closed owner and sharing cards.
+    firstPaint: ["app.", "badge.", "record.", "lock.", "restrictions.", "owner.heading", "share.heading", "share.cannot.module"],
+    onDemand: ["owner", "share", "users", "error"],
+  },
+  {
+    name: "list",
+    title: "Record guard: selected records",
+    // The selection table, the toolbar and the results, and the lock form's reason field (the rest of lock. is the record popup's).
+    firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "lock.reasonCount", "lock.reasonBlank", "lock.reasonTooLong"],
+    onDemand: ["owner", "users", "error"],
+  },
+  {
+    name: "settings",
+    title: "Record locking settings",
+    firstPaint: [
+      "app.",
+      // The overview: every module with its lock type, rules and blocked actions.
+      "settings.heading",
+      "settings.tab",
+      "settings.sections",
+      "settings.overviewHeading",
+      "settings.overviewIntro",
+      "settings.readOnly",
+      "settings.column.",
+      "settings.lockType.",
+      "settings.state.none",
+      "settings.state.unreadable",
+      "settings.setUp",
+      "settings.edit",
+      "settings.view",
+      "restrictions.action.",
+      "portals.tab",
+      // Shown by both editors (locking and portal user types), which load on demand.
+      "settings.failedAt",
+      "settings.fixProblems",
+    ],
+    onDemand: ["settings", "portals", "error"],
+  },
 ];
+
+/** Whether a `firstPaint` entry covers a key: a prefix ("lock.") its keys, a key ("owner.heading") itself and its plural forms. */
+const covers = (entry, key) => (entry.endsWith(".") ? key.startsWith(entry) : key === entry || key.startsWith(`${entry}#`));
+
+const readCatalogue = async (language) => JSON.parse(await readFile(join(root, `app/translations/${language}.json`), "utf8"));
+const pick = (catalogue, keep) => Object.fromEntries(Object.entries(catalogue).filter(([key]) => keep(key)));
+
+/**
+ * A page's English strings, from its declarations: `firstPaint`, each
+ * catalogue its parts may import (`catalogue:<prefix>`, without what the
+ * first paint carries), and `all`, every key the page can show (German and
+ * Japanese). Fails on a declaration that brings nothing.
+ */
+export function pageStrings(page, english) {
+  const inFirstPaint = (key) => page.firstPaint.some((entry) => covers(entry, key));
+  const firstPaint = pick(english, inFirstPaint);
+  const catalogues = Object.fromEntries(page.onDemand.map((name) => [name, pick(english, (key) => key.startsWith(`${name}.`) && !inFirstPaint(key))]));
+  for (const entry of page.firstPaint) {
+    if (!Object.keys(english).some((key) => covers(entry, key))) throw new Error(`page ${page.name}: firstPaint "${entry}" matches no key in app/translations/en.json`);
+  }
+  for (const [name, strings] of Object.entries(catalogues)) {
+    if (Object.keys(strings).length === 0) throw new Error(`page ${page.name}: catalogue "${name}" brings no string its first paint lacks`);
+  }
+  const all = Object.keys(english).filter((key) => inFirstPaint(key) || page.onDemand.some((name) => key.startsWith(`${name}.`)));
+  return { firstPaint, catalogues, all };
+}
+
+// ---------------------------------------------------------------------------
+// 2. One esbuild build per page
+// ---------------------------------------------------------------------------
+
+/** esbuild options every page build shares (also used by scripts/bench.mjs). */
+export const COMMON = {
+  bundle: true,
+  // ES modules so that parts opened on demand load as separate chunks.
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  target: ["es2020", "chrome100", "firefox100", "safari15"],
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+/** The catalogue files: the English one is bundled (i18n/messages.ts), German and Japanese load on demand. */
+const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
+const CATALOGUE = /^catalogue:/;
+const I18N = join(root, "widget-src/i18n");
+const entryOf = (name) => join(root, "widget-src/entries", `${name}.tsx`);
+
+/**
+ * Gives a page its strings (see PAGES): the English file as the first paint's
+ * strings, `catalogue:<prefix>` as a module that adds that catalogue's
+ * strings when its part loads, and German and Japanese as the page's keys.
+ */
+function catalogues(page, strings) {
+  return {
+    name: "catalogues",
+    setup(pluginBuild) {
+      const imported = new Set();
+      pluginBuild.onResolve({ filter: CATALOGUE }, ({ path, importer }) => {
+        const name = path.replace(CATALOGUE, "");
+        if (!(name in strings.catalogues)) {
+          return { errors: [{ text: `${importer} imports "${path}", which page ${page.name} does not list in its onDemand catalogues (scripts/build.mjs, PAGES)` }] };
+        }
+        imported.add(name);
+        return { path: name, namespace: "catalogue" };
+      });
+      pluginBuild.onLoad({ filter: /.*/, namespace: "catalogue" }, ({ path }) => ({
+        contents: `import { addMessages } from "./messages";\naddMessages(${JSON.stringify(strings.catalogues[path])});\n`,
+        resolveDir: I18N,
+        loader: "js",
+      }));
+      pluginBuild.onLoad({ filter: TRANSLATIONS }, async ({ path }) => {
+        const language = TRANSLATIONS.exec(path)[1];
+        const keys = new Set(strings.all);
+        const contents = language === "en" ? strings.firstPaint : pick(await readCatalogue(language), (key) => keys.has(key));
+        return { contents: JSON.stringify(contents), loader: "json" };
+      });
+      pluginBuild.onEnd((result) => {
+        if (result.errors.length > 0) return undefined;
+        const unused = page.onDemand.filter((name) => !imported.has(name));
+        return { errors: unused.map((name) => ({ text: `page ${page.name} lists catalogue "${name}", but none of its parts imports "catalogue:${name}"` })) };
+      });
+    },
+  };
+}
+
+/**
+ * Each page's first paint is two files: its entry and one chunk.
+ *
+ * esbuild's code splitting puts each module into one chunk per *set of entry
+ * points that reach it*, and every `import()` target counts as an entry
+ * point (https://esbuild.github.io/api/#splitting; "one chunk for each unique
+ * overlap of entry points", evanw/esbuild#16). Left alone, the first paint's
+ * code comes out as one file per combination of on-demand parts that also use
+ * it: 12 files for the record popup (3.2 KiB more, compressed one by one), 5
+ * for the list view and the settings tab (1.9 and 2.0 KiB more).
+ *
+ * esbuild has no option to choose chunks: no manual chunks (evanw/esbuild#207,
+ * open), no limit on their number (#1128; #2419: "There is currently no way
+ * to do this"), and `chunkNames` only names them ("[name] will currently
+ * always be the text chunk", https://esbuild.github.io/api/#chunk-names).
+ * What it does have is `inject`: a file that exports nothing is injected "as
+ * if every input file contained `import "./file.js"`"
+ * (https://esbuild.github.io/api/#inject, "Injecting files without
+ * imports"). We inject the page's own entry. Every module, so every
+ * on-demand part, then imports the entry, every first-paint module is reached
+ * by the same set of entry points (all of them), and the first paint lands in
+ * one chunk, which the entry file imports. Nothing else changes: the entry
+ * still runs once, after what it imports; the stylesheet keeps the order the
+ * imports give it; a part that loads later finds the chunk loaded already.
+ * test/unit/build.test.ts checks the two files.
+ */
+const firstPaintInOneChunk = (page) => ({ inject: [entryOf(page.name)] });
+
+/** The esbuild options of one page (also used by test/unit/build.test.ts). */
+export async function pageOptions(page, { minify = true, sourcemap = false } = {}) {
+  const strings = pageStrings(page, await readCatalogue("en"));
+  return {
+    ...COMMON,
+    entryPoints: { [page.name]: entryOf(page.name) },
+    outdir: appDir,
+    minify,
+    sourcemap,
+    ...firstPaintInOneChunk(page),
+    plugins: [catalogues(page, strings)],
+  };
+}
+
+/**
+ * For builds that measure code without strings (scripts/bench.mjs): every
+ * catalogue import is empty, and so is every translation file.
+ */
+export const withoutStrings = {
+  name: "without-strings",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: CATALOGUE }, ({ path }) => ({ path, namespace: "catalogue" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "catalogue" }, () => ({ contents: "", loader: "js" }));
+    pluginBuild.onLoad({ filter: TRANSLATIONS }, () => ({ contents: "{}", loader: "json" }));
+  },
+};
+
+// ---------------------------------------------------------------------------
+// 3. The HTML pages
+// ---------------------------------------------------------------------------
+
+export const SDK_URL = "https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js";
 
 // Only the pinned SDK from Zoho's CDN and our own files may run.
 const CSP = [
@@ -47,233 +266,15 @@ export function pageHtml({ name, title }) {
 `;
 }
 
-export const TRANSLATIONS = /app[\\/]translations[\\/](\w+)\.json$/;
-const PART = /widget-src[\\/]i18n[\\/]part\.ts$/;
-/** Strings that load on demand even though the first paint's code names them: the error messages (i18n/error-catalogue.ts). */
-const ON_DEMAND_PREFIXES = ["error."];
-
-/** esbuild options every page build shares (also used by scripts/bench.mjs). */
-export const COMMON = {
-  bundle: true,
-  // ES modules so that parts opened on demand load as separate chunks.
-  format: "esm",
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  target: ["es2020", "chrome100", "firefox100", "safari15"],
-  jsx: "automatic",
-  jsxImportSource: "preact",
-  legalComments: "none",
-  logLevel: "warning",
-};
-
-const entryOf = (name) => join(root, "widget-src/entries", `${name}.tsx`);
-
-/**
- * The catalogue keys some source files can show: every key they name as a
- * string (with its plural forms), and every key under a prefix they build in
- * a template (`error.${code}` keeps all of "error.").
- */
-export function keysUsed(sources, keys) {
-  const literals = new Set();
-  const prefixes = [];
-  for (const text of sources) {
-    for (const match of text.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)) literals.add(match[1]);
-    for (const match of text.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)) prefixes.push(match[1]);
-  }
-  // A counted message is named without its plural form ("a.b" brings "a.b#one", "a.b#other").
-  const named = (key) => literals.has(key) || literals.has(key.replace(/#\w+$/, ""));
-  return keys.filter((key) => named(key) || prefixes.some((prefix) => key.startsWith(prefix)));
-}
-
-/** Output files reachable from `start` through static imports (and through import() too when `dynamic`). */
-function reachable(metafile, start, dynamic) {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path) || !metafile.outputs[path]) return;
-    seen.add(path);
-    for (const edge of metafile.outputs[path].imports) if (dynamic || edge.kind === "import-statement") visit(edge.path);
-  };
-  visit(start);
-  return seen;
-}
-
-const inputsOf = (metafile, outputs) => new Set([...outputs].flatMap((path) => Object.keys(metafile.outputs[path].inputs)));
-
-const registerStrings = (strings) =>
-  `import { addMessages } from ${JSON.stringify(join(root, "widget-src/i18n/messages.ts"))};\naddMessages(${JSON.stringify(strings)});`;
-
-/** Every `i18n/part` import gets its own module path, so each part carries its own strings (also used by scripts/bench.mjs). */
-export function partsPlugin(contentsFor) {
-  return {
-    name: "catalogue-parts",
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /[\\/]part$/ }, ({ importer, resolveDir, path }) => {
-        const target = join(resolveDir, `${path}.ts`);
-        return PART.test(target) ? { path: importer, namespace: "catalogue-part" } : undefined;
-      });
-      pluginBuild.onLoad({ filter: /.*/, namespace: "catalogue-part" }, ({ path }) => ({
-        contents: contentsFor(path),
-        resolveDir: join(root, "widget-src/i18n"),
-        loader: "js",
-      }));
-    },
-  };
-}
-
-/** A dry build of one page, for its module graph: { metafile, entry } (entry: the page's output path). */
-async function scanPage(name) {
-  const { metafile } = await build({
-    ...COMMON,
-    entryPoints: { [name]: entryOf(name) },
-    outdir: join(root, ".catalogue-scan"),
-    write: false,
-    metafile: true,
-    plugins: [partsPlugin(() => registerStrings({}))],
-  });
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint?.endsWith(`entries/${name}.tsx`));
-  return { metafile, entry };
-}
-
-/**
- * The first paint's source modules (absolute paths, without the entry itself)
- * and the modules the page imports on demand (its dynamic `import()` targets).
- */
-function firstPaintGraph({ metafile, entry }) {
-  const isSource = (input) => /\.(m?js|tsx?)$/.test(input) && !input.includes(":");
-  const entryInput = metafile.outputs[entry].entryPoint;
-  const modules = [...inputsOf(metafile, reachable(metafile, entry, false))].filter((input) => isSource(input) && input !== entryInput);
-  const onDemand = Object.values(metafile.outputs)
-    .map((output) => output.entryPoint)
-    .filter((input) => input && input !== entryInput && isSource(input));
-  return { modules: modules.map((input) => join(root, input)), onDemand: onDemand.map((input) => join(root, input)) };
-}
-
-const FIRST_PAINT = "first-paint-graph";
-
-/**
- * esbuild puts code shared by the first paint and the on-demand parts into
- * one chunk per combination of parts using it: for the record page, nine
- * files that the browser fetches and gzip compresses one by one (about 2 KB
- * more than one file). Making every on-demand part import the whole first
- * paint gives all of it the same users, hence a single shared chunk. That
- * import costs nothing: the first paint has loaded those modules already.
- */
-function firstPaintChunkPlugin({ modules, onDemand }) {
-  const roots = new Set(onDemand);
-  return {
-    name: "one-first-paint-chunk",
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: new RegExp(`^${FIRST_PAINT}$`) }, () => ({ path: FIRST_PAINT, namespace: FIRST_PAINT }));
-      pluginBuild.onLoad({ filter: /.*/, namespace: FIRST_PAINT }, () => ({
-        contents: modules.map((path) => `import ${JSON.stringify(path)};`).join("\n"),
-        resolveDir: root,
-        loader: "js",
-      }));
-      pluginBuild.onLoad({ filter: /\.(m?js|tsx?)$/, namespace: "file" }, async ({ path }) => {
-        if (!roots.has(path)) return undefined;
-        const loader = path.endsWith(".tsx") ? "tsx" : path.endsWith(".ts") ? "ts" : "js";
-        // Appended, so that source maps keep their lines; an import takes effect wherever it stands.
-        return { contents: `${await readFile(path, "utf8")}\nimport "${FIRST_PAINT}";\n`, loader };
-      });
-    },
-  };
-}
-
-/**
- * Which English strings go where, for one page (from its scan, see scanPage):
- * - `initial`: the keys its first paint can show (entry and static imports),
- *   without the on-demand prefixes;
- * - `parts`: per module importing i18n/part, the further keys of the chunk it
- *   starts (the part's code and what only it imports);
- * - `all`: every key the page can ever show, for the other languages, which
- *   load as one file.
- * Fails when an on-demand chunk shows strings that no part brings.
- */
-async function pageStrings(name, catalogue, { metafile, entry }) {
-  const keys = Object.keys(catalogue);
-  const source = (input) => (input.startsWith("widget-src/") ? readFile(join(root, input), "utf8") : "");
-  const keysOf = async (inputs) => keysUsed(await Promise.all([...inputs].map(source)), keys);
-  const firstPaint = reachable(metafile, entry, false);
-  const firstInputs = inputsOf(metafile, firstPaint);
-  const onDemand = (key) => ON_DEMAND_PREFIXES.some((prefix) => key.startsWith(prefix));
-  const initial = new Set((await keysOf(firstInputs)).filter((key) => !onDemand(key)));
-
-  const parts = new Map();
-  for (const [path, output] of Object.entries(metafile.outputs)) {
-    for (const input of Object.keys(output.inputs)) {
-      if (!input.startsWith("catalogue-part:")) continue;
-      const importer = input.slice("catalogue-part:".length);
-      const chunkInputs = [...inputsOf(metafile, reachable(metafile, path, false))].filter((input) => !firstInputs.has(input));
-      parts.set(importer, (await keysOf(chunkInputs)).filter((key) => !initial.has(key)));
-    }
-  }
-  const brought = new Set([...initial, ...[...parts.values()].flat()]);
-  for (const path of reachable(metafile, entry, true)) {
-    if (firstPaint.has(path)) continue;
-    const missing = (await keysOf(Object.keys(metafile.outputs[path].inputs))).filter((key) => !brought.has(key));
-    if (missing.length > 0) throw new Error(`${path} (page ${name}) shows strings no i18n/part brings: ${missing.slice(0, 5).join(", ")}`);
-  }
-  const all = await keysOf(inputsOf(metafile, reachable(metafile, entry, true)));
-  return { initial: [...initial], parts, all };
-}
-
-const pick = (catalogue, keys) => Object.fromEntries(keys.filter((key) => key in catalogue).map((key) => [key, catalogue[key]]));
-const readCatalogue = async (language) => JSON.parse(await readFile(join(root, `app/translations/${language}.json`), "utf8"));
-
-/**
- * What the build needs to know per page: the catalogues it carries (English
- * for its first paint, English per part, every key for the other languages)
- * and its first-paint graph.
- */
-export async function pagePlans() {
-  const english = await readCatalogue("en");
-  const result = {};
-  for (const { name } of PAGES) {
-    const scan = await scanPage(name);
-    const strings = await pageStrings(name, english, scan);
-    result[name] = {
-      initial: pick(english, strings.initial),
-      parts: new Map([...strings.parts].map(([importer, keys]) => [importer, pick(english, keys)])),
-      all: strings.all,
-      firstPaint: firstPaintGraph(scan),
-    };
-  }
-  return result;
-}
+// ---------------------------------------------------------------------------
+// 4. The whole widget
+// ---------------------------------------------------------------------------
 
 export async function buildWidget({ minify = true, sourcemap = false } = {}) {
   await mkdir(appDir, { recursive: true });
   await rm(join(appDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
-  const plans = await pagePlans();
-  await Promise.all(
-    PAGES.map(({ name }) => {
-      const { initial, parts, all, firstPaint } = plans[name];
-      return build({
-        ...COMMON,
-        entryPoints: { [name]: entryOf(name) },
-        outdir: appDir,
-        minify,
-        sourcemap,
-        // The first-paint import names packages that declare no side effects; it only groups them (see above).
-        logOverride: { "ignored-bare-import": "silent" },
-        plugins: [
-          firstPaintChunkPlugin(firstPaint),
-          partsPlugin((importer) => registerStrings(parts.get(importer) ?? {})),
-          {
-            name: "page-catalogue",
-            setup(pluginBuild) {
-              pluginBuild.onLoad({ filter: TRANSLATIONS }, async ({ path }) => {
-                const language = TRANSLATIONS.exec(path)[1];
-                const strings = language === "en" ? initial : pick(await readCatalogue(language), all);
-                return { contents: JSON.stringify(strings), loader: "json" };
-              });
-            },
-          },
-        ],
-      });
-    }),
-  );
-  // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/on-demand.css).
+  await Promise.all(PAGES.map(async (page) => build(await pageOptions(page, { minify, sourcemap }))));
+  // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/stylesheet.ts).
   await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: appDir, logLevel: "warning" });
   await Promise.all(PAGES.map((page) => writeFile(join(appDir, `${page.name}.html`), pageHtml(page))));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
-import { openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
+import { openRecordWidget, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
 const sandbox = useSandbox();
@@ -39,6 +39,42 @@ describe.each([
   });
 });
 
+/** A counted message's text for any count, as a pattern: "{count} Treffer" matches "3 Treffer". */
+const countedPattern = (template: string) => new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace("{count}", "\\d+")}$`);
+const pluralOf = (strings: Record<string, string>, name: string, language: string, count: number) =>
+  strings[`${name}#${new Intl.PluralRules(language).select(count)}`] ?? strings[`${name}#other`]!;
+
+describe.each([
+  { language: "de", user: SEED.users.admin2 },
+  { language: "ja", user: SEED.users.aiko },
+])("every section in the user's language ($language): the first paint's strings and each part's", ({ language, user }) => {
+  const strings = catalogue(language);
+
+  it("the record popup's owner change and its user picker", async () => {
+    const opened = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
+    const widget = await recordSettled(browser.page, opened);
+    await widget.getByRole("button", { name: strings["owner.heading"]!, exact: true }).click();
+    await widget.locator("[data-owner-state]").waitFor();
+    await widget.getByLabel(strings["owner.search"]!).fill("carla");
+    await widget.getByText(countedPattern(pluralOf(strings, "users.matches", language, 1))).waitFor();
+    expect(await widget.getByText(en["owner.search"]!, { exact: true }).count()).toBe(0);
+  });
+
+  it("the list view and its reassign form", async () => {
+    const ids = [SEED.records.dealUnlocked, SEED.records.dealExcluded];
+    await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${user}&open=1`);
+    const widget = await widgetFrame(browser.page, "list.html");
+    await widget.getByTestId("bulk-table").waitFor();
+    await untilSized(browser.page, widget);
+    await widget.getByText(pluralOf(strings, "bulk.selected", language, 2).replace("{count}", "2"), { exact: true }).waitFor();
+    await widget.getByRole("button", { name: strings["bulk.chooseOwner"]!, exact: true }).click();
+    await widget.getByRole("heading", { name: strings["bulk.reassignHeading"]!, exact: true }).waitFor();
+    await widget.getByLabel(strings["owner.search"]!).fill("carla");
+    await widget.getByText(countedPattern(pluralOf(strings, "users.matches", language, 1))).waitFor();
+    expect(await widget.getByText(en["bulk.reassignHeading"]!, { exact: true }).count()).toBe(0);
+  });
+});
+
 describe("the settings tab in German", () => {
   const de = catalogue("de");
   const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -58,6 +94,20 @@ describe("the settings tab in German", () => {
     await frame.getByRole("button", { name: fill(de["settings.reviewCount#other"]!, { count: "0" }) }).waitFor();
     await frame.getByRole("switch", { name: de["settings.portalUsers"]! }).uncheck();
     await frame.getByRole("button", { name: fill(de["settings.reviewCount#one"]!, { count: "1" }) }).waitFor();
+  });
+});
+
+describe("the settings tab's portals in German", () => {
+  const de = catalogue("de");
+
+  it("shows the portals section, which loads on demand, in German", async () => {
+    await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin2}`);
+    const frame = await widgetFrame(browser.page, "settings.html");
+    await frame.getByRole("button", { name: de["portals.tab"]! }).click();
+    await frame.locator("[data-portals-settled=true]").waitFor();
+    await frame.getByRole("heading", { name: de["portals.heading"]!, exact: true }).waitFor();
+    await frame.getByTestId("user-types").getByRole("columnheader", { name: de["portals.column.module"]!, exact: true }).waitFor();
+    expect(await frame.getByText(en["portals.heading"]!, { exact: true }).count()).toBe(0);
   });
 });
 

@@ -1,14 +1,92 @@
 import { readFile, readdir, stat } from "node:fs/promises";
+import { pathToFileURL } from "node:url";
+import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { PAGES, SDK_URL, buildWidget, keysUsed, pagePlans, pageHtml } from "../../scripts/build.mjs";
+import { PAGES, SDK_URL, buildWidget, pageHtml, pageOptions, pageStrings } from "../../scripts/build.mjs";
 // @ts-expect-error: a plain .mjs script without type declarations
 import { BUDGETS, pageScripts, pageSize } from "../../scripts/bundle-size.mjs";
 
-type Page = { name: string; title: string };
+type Page = { name: string; title: string; firstPaint: string[]; onDemand: string[] };
+type Strings = { firstPaint: Record<string, string>; catalogues: Record<string, Record<string, string>>; all: string[] };
+const pages = PAGES as Page[];
+const pageNamed = (name: string) => pages.find((page) => page.name === name)!;
+const english = JSON.parse(await readFile("app/translations/en.json", "utf8")) as Record<string, string>;
+const stringsOf = (page: Page) => pageStrings(page, english) as Strings;
+
+/**
+ * A page's module graph as the build bundles it (esbuild's metafile, nothing
+ * written): the inputs of its first paint (the entry file and what it imports
+ * statically), and per part it loads on demand (each `import()` target) the
+ * further inputs that part loads. Catalogues appear as "catalogue:<prefix>".
+ */
+async function pageGraph(page: Page) {
+  const options = await pageOptions(page, { minify: false });
+  const { metafile } = (await build({ ...options, write: false, metafile: true })) as { metafile: Metafile };
+  const outputs = metafile.outputs;
+  const closure = (start: string) => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path) || !outputs[path]) return;
+      seen.add(path);
+      for (const edge of outputs[path].imports) if (edge.kind === "import-statement") visit(edge.path);
+    };
+    visit(start);
+    return [...seen].flatMap((path) => Object.keys(outputs[path]!.inputs));
+  };
+  const scripts = Object.entries(outputs).filter(([path, output]) => path.endsWith(".js") && output.entryPoint);
+  const [entry] = scripts.find(([, output]) => output.entryPoint === `widget-src/entries/${page.name}.tsx`)!;
+  const firstPaint = new Set(closure(entry));
+  const parts = scripts
+    .filter(([path, output]) => path !== entry && !output.entryPoint!.includes("translations/"))
+    .map(([path, output]) => ({ root: output.entryPoint!, inputs: [...new Set(closure(path))].filter((input) => !firstPaint.has(input)) }));
+  return { firstPaint: [...firstPaint], parts };
+}
+type Graph = Awaited<ReturnType<typeof pageGraph>>;
+
+const graphs = new Map<string, Promise<Graph>>();
+const graphOf = (page: Page) => graphs.get(page.name) ?? graphs.set(page.name, pageGraph(page)).get(page.name)!;
+
+/**
+ * The catalogue keys some sources can show: every key they name in quotes (a
+ * counted key by its name, "bulk.selected" for "bulk.selected#one"), and every
+ * key under a prefix they complete at run time (`share.blocked.${reason}`).
+ */
+function keysShown(sources: string[]): string[] {
+  const named = new Set<string>();
+  const prefixes: string[] = [];
+  for (const text of sources) {
+    for (const match of text.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)) named.add(match[1]!);
+    for (const match of text.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)) prefixes.push(match[1]!);
+  }
+  return Object.keys(english).filter((key) => named.has(key) || named.has(key.replace(/#\w+$/, "")) || prefixes.some((prefix) => key.startsWith(prefix)));
+}
+
+const sources = (inputs: string[]) => Promise.all(inputs.filter((input) => input.startsWith("widget-src/")).map((input) => readFile(input, "utf8")));
+/** The one first-paint module that names error strings: it shows them only once the error catalogue has loaded (app.errorPending until then). */
+const ERROR_MESSAGE = "widget-src/i18n/error-message.ts";
+
+/**
+ * The keys a page's first paint or one of its parts shows but its
+ * declarations do not bring: the first paint only has its `firstPaint`
+ * strings; a part has those and the catalogues it imports.
+ */
+async function undeclared(graph: Graph, strings: Strings): Promise<string[]> {
+  const firstPaint = new Set(Object.keys(strings.firstPaint));
+  const missing = (where: string, shown: string[], brought: Set<string>) => shown.filter((key) => !brought.has(key)).map((key) => `${where}: ${key}`);
+  const found = missing("first paint", keysShown(await sources(graph.firstPaint.filter((input) => input !== ERROR_MESSAGE))), firstPaint);
+  const errors = keysShown(await sources([ERROR_MESSAGE])).filter((key) => !key.startsWith("error."));
+  found.push(...missing("first paint", errors, firstPaint));
+  for (const part of graph.parts) {
+    const catalogues = part.inputs.filter((input) => input.startsWith("catalogue:")).map((input) => input.slice("catalogue:".length));
+    const brought = new Set([...firstPaint, ...catalogues.flatMap((name) => Object.keys(strings.catalogues[name] ?? {}))]);
+    found.push(...missing(part.root, keysShown(await sources(part.inputs)), brought));
+  }
+  return found;
+}
 
 describe("production pages", () => {
-  it.each(PAGES as Page[])("$name.html loads only the pinned SDK and its own bundle", (page) => {
+  it.each(pages)("$name.html loads only the pinned SDK and its own bundle", (page) => {
     const html: string = pageHtml(page);
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
     expect(scripts).toEqual([SDK_URL, `${page.name}.js`]);
@@ -22,7 +100,7 @@ describe("production pages", () => {
 
   it("builds fixed names into app/ and leaves ZET's translations alone", async () => {
     await buildWidget();
-    for (const { name } of PAGES as Page[]) {
+    for (const { name } of pages) {
       for (const ext of ["html", "js", "css"]) expect((await stat(`app/${name}.${ext}`)).size).toBeGreaterThan(0);
     }
     const catalogue = JSON.parse(await readFile("app/translations/en.json", "utf8")) as Record<string, string>;
@@ -32,48 +110,82 @@ describe("production pages", () => {
   // Runs after the build above (same file, so no other build races it).
   it("keeps each page's first paint within its size limit (gzip JS + CSS)", async () => {
     type Size = { total: number; onDemandJs: number };
-    const sizes = Object.fromEntries(await Promise.all((PAGES as Page[]).map(async ({ name }) => [name, (await pageSize(name)) as Size])));
-    for (const { name } of PAGES as Page[]) expect(sizes[name].total, name).toBeLessThanOrEqual(BUDGETS[name as keyof typeof BUDGETS]);
-    // Each first paint is its entry and one shared chunk, not a file per combination of parts using the code.
-    for (const { name } of PAGES as Page[]) expect(((await pageScripts(name)) as { initial: string[] }).initial).toHaveLength(2);
+    const sizes = Object.fromEntries(await Promise.all(pages.map(async ({ name }) => [name, (await pageSize(name)) as Size])));
+    for (const { name } of pages) expect(sizes[name].total, name).toBeLessThanOrEqual(BUDGETS[name as keyof typeof BUDGETS]);
+    // Each first paint is its entry and one chunk (the build's `inject`), not a file per combination of parts using the code.
+    for (const { name } of pages) expect(((await pageScripts(name)) as { initial: string[] }).initial, name).toHaveLength(2);
     // The parts opened on demand are real chunks, not empty files.
     expect(sizes.record.onDemandJs).toBeGreaterThan(5_000);
     expect(sizes.settings.onDemandJs).toBeGreaterThan(5_000);
   });
+
+  it("gives German and Japanese one file per page, with exactly the keys the page declares", async () => {
+    for (const page of pages) {
+      const { languages } = (await pageScripts(page.name)) as { languages: Record<string, string> };
+      expect(Object.keys(languages).sort(), page.name).toEqual(["de", "ja"]);
+      for (const file of Object.values(languages)) {
+        const { default: strings } = (await import(pathToFileURL(file).href)) as { default: Record<string, string> };
+        const forms = (keys: string[]) => [...new Set(keys.map((key) => key.replace(/#\w+$/, "")))].sort();
+        expect(forms(Object.keys(strings)), `${page.name}: ${file}`).toEqual(forms(stringsOf(page).all));
+      }
+    }
+  });
 });
 
 describe("a catalogue per page", () => {
-  const keys = ["lock.unlocked", "lock.locked", "share.blocked.owner", "share.blocked.self", "error.RECORD_LOCKED", "owner.heading"];
-
-  it("keeps keys named in the sources and keys under prefixes built in templates", () => {
-    const sources = ['t("lock.unlocked")', "t(`share.blocked.${reason}`)", "lookup(`error.${code}.${action}`)"];
-    expect(keysUsed(sources, keys)).toEqual(["lock.unlocked", "share.blocked.owner", "share.blocked.self", "error.RECORD_LOCKED"]);
+  it("gives each page's first paint its declared strings, and each catalogue the rest of its prefix", () => {
+    const record = stringsOf(pageNamed("record"));
+    const initial = Object.keys(record.firstPaint);
+    // The first paint: the lock status and the section headings, not the sections or the error messages.
+    expect(initial).toEqual(expect.arrayContaining(["badge.lock.unlocked", "lock.unknown", "share.heading", "owner.heading", "app.outsideCrm.noSdk", "app.errorPending"]));
+    expect(initial.filter((key) => key.startsWith("error.") || key.startsWith("share.blocked."))).toEqual([]);
+    // A catalogue brings its prefix, less what the first paint carries.
+    expect(Object.keys(record.catalogues.share!)).toEqual(expect.arrayContaining(["share.blocked.owner", "share.none"]));
+    expect(Object.keys(record.catalogues.share!)).not.toContain("share.heading");
+    expect(Object.keys(record.catalogues.owner!)).toEqual(expect.arrayContaining(["owner.capacity.denied.backlog"]));
+    expect(Object.keys(record.catalogues.error!)).toEqual(expect.arrayContaining(["error.RECORD_LOCKED.changeOwner", "error.unknown"]));
+    // Other languages load as one file with every key the page can show…
+    expect(record.all).toEqual(expect.arrayContaining(["badge.lock.unlocked", "share.blocked.owner", "users.loading", "error.NO_PERMISSION.config"]));
+    // …and no page carries other pages' strings.
+    const settings = stringsOf(pageNamed("settings"));
+    expect(settings.all).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "portals.tab", "error.NO_PERMISSION.config"]));
+    expect(settings.all.filter((key) => /^(share|owner|users|bulk|badge)\./.test(key))).toEqual([]);
+    expect(record.all.filter((key) => /^(settings|portals|bulk)\./.test(key))).toEqual([]);
+    expect(stringsOf(pageNamed("list")).all.filter((key) => /^(settings|portals|share)\./.test(key))).toEqual([]);
   });
 
-  type Strings = { initial: Record<string, string>; parts: Map<string, Record<string, string>>; all: string[] };
-
-  it("gives each page its own strings, the first paint's apart from those its on-demand parts bring", async () => {
-    const catalogues = (await pagePlans()) as Record<string, Strings>;
-    const record = catalogues.record!;
-    const settings = catalogues.settings!;
-    const initial = Object.keys(record.initial);
-    const part = (name: string) => Object.keys([...record.parts].find(([importer]) => importer.endsWith(name))?.[1] ?? {});
-    // The first paint: the lock status and the section headings, not the sections or the error messages.
-    expect(initial).toEqual(expect.arrayContaining(["badge.lock.unlocked", "share.heading", "owner.heading", "app.outsideCrm.noSdk", "app.errorPending"]));
-    expect(initial.some((key) => key.startsWith("error."))).toBe(false);
-    expect(initial).not.toContain("share.blocked.owner");
-    // Built at run time from a reason or an error code, and brought by the part that shows them:
-    expect(part("record-share/ShareBody.tsx")).toEqual(expect.arrayContaining(["share.blocked.owner"]));
-    expect(part("owner-change/OwnerBody.tsx")).toEqual(expect.arrayContaining(["owner.capacity.denied.backlog"]));
-    expect(part("i18n/error-catalogue.ts")).toEqual(expect.arrayContaining(["error.RECORD_LOCKED.changeOwner", "error.unknown"]));
-    // Other languages load as one file with every key the page can show.
-    expect(record.all).toEqual(expect.arrayContaining(["badge.lock.unlocked", "share.blocked.owner", "error.NO_PERMISSION.config"]));
-    // …and no page carries other pages' strings.
-    const settingsAll = settings.all;
-    expect(settingsAll).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "settings.comparator.greater_equal", "error.NO_PERMISSION.config"]));
-    expect(settingsAll.some((key) => key.startsWith("share.") || key.startsWith("owner."))).toBe(false);
-    expect(record.all.some((key) => key.startsWith("settings.") || key.startsWith("bulk."))).toBe(false);
+  it.each(pages)("brings every string the $name page shows: its first paint's, and each part's with the part", async (page) => {
+    expect(await undeclared(await graphOf(page), stringsOf(page))).toEqual([]);
   }, 30_000);
+
+  it("finds a string that the first paint or a part shows without declaring it (the check itself)", async () => {
+    const record = pageNamed("record");
+    const graph = await graphOf(record);
+    // Without "badge." the first paint lacks its lock badge; without the owner catalogue the owner section lacks its strings.
+    const withoutBadge = await undeclared(graph, stringsOf({ ...record, firstPaint: record.firstPaint.filter((entry) => entry !== "badge.") }));
+    expect(withoutBadge).toContain("first paint: badge.lock.unlocked");
+    const withoutOwner = await undeclared(graph, stringsOf({ ...record, onDemand: record.onDemand.filter((name) => name !== "owner") }));
+    expect(withoutOwner).toContain("widget-src/features/owner-change/OwnerBody.tsx: owner.capacity.denied.backlog");
+    expect(withoutOwner.filter((line) => line.startsWith("first paint"))).toEqual([]);
+  }, 30_000);
+
+  it("keeps catalogues out of every first paint: its strings are the declared ones", async () => {
+    for (const page of pages) expect((await graphOf(page)).firstPaint.filter((input) => input.startsWith("catalogue:")), page.name).toEqual([]);
+  }, 30_000);
+
+  it("fails the build on a catalogue a part imports but its page does not list, or one a page lists that no part imports", async () => {
+    const list = pageNamed("list");
+    const quiet = async (page: Page) => build({ ...(await pageOptions(page)), write: false, logLevel: "silent" });
+    await expect(quiet({ ...list, onDemand: list.onDemand.filter((name) => name !== "users") })).rejects.toThrow(/imports "catalogue:users", which page list does not list/);
+    await expect(quiet({ ...list, onDemand: [...list.onDemand, "share"] })).rejects.toThrow(/lists catalogue "share", but none of its parts imports/);
+  }, 30_000);
+
+  it("refuses a declaration that brings nothing", () => {
+    const record = pageNamed("record");
+    expect(() => stringsOf({ ...record, firstPaint: [...record.firstPaint, "lock.nonexistent"] })).toThrow(/matches no key/);
+    // The record popup's first paint carries every lock string, so a lock catalogue would be empty.
+    expect(() => stringsOf({ ...record, onDemand: [...record.onDemand, "lock"] })).toThrow(/brings no string/);
+  });
 });
 
 describe("the on-demand stylesheet", () => {
@@ -88,10 +200,9 @@ describe("the on-demand stylesheet", () => {
     const primitives = all.filter(([, code]) => code.includes("Its styles are in ui/on-demand.css"));
     expect(primitives.map(([name]) => name)).toEqual(expect.arrayContaining(["Field", "Checkbox", "PickList", "ConfirmDialog"]));
     for (const [name, code] of primitives) expect(code, name).not.toMatch(/^import "\.\/.*\.css";/m);
-    const plans = (await pagePlans()) as Record<string, { firstPaint: { modules: string[] } }>;
-    for (const [page, plan] of Object.entries(plans)) {
-      const used = plan.firstPaint.modules.filter((path) => primitives.some(([name]) => path.endsWith(`widget-src/ui/${name}.tsx`)));
-      expect(used, page).toEqual([]);
+    for (const page of pages) {
+      const used = (await graphOf(page)).firstPaint.filter((input) => primitives.some(([name]) => input === `widget-src/ui/${name}.tsx`));
+      expect(used, page.name).toEqual([]);
     }
   }, 30_000);
 });

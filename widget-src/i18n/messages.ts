@@ -3,8 +3,9 @@
  * convention) and is bundled; German and Japanese load once, when the CRM
  * user's locale asks for them. English is the fallback for every key.
  *
- * The build gives each page only the English strings its first paint can
- * show; parts opened on demand bring theirs (see i18n/part.ts), and error
+ * The build gives each page only the English strings its first paint
+ * declares (PAGES in scripts/build.mjs); parts opened on demand bring theirs
+ * with `import "catalogue:<prefix>"` (see i18n/catalogue.ts), and error
  * strings load with the first error (see i18n/error-message.ts). Views
  * re-render when strings arrive, because `t` reads a signal.
  */

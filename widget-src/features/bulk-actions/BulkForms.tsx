@@ -1,5 +1,4 @@
-// Loads on demand (when an action is chosen); its strings come with it.
-import "../../i18n/part";
+// Loads on demand (when an action is chosen); its strings are in the list view's first paint (see PAGES in scripts/build.mjs).
 import { BulkLock } from "./BulkLock";
 import { BulkUnlock } from "./BulkUnlock";
 import type { Bulk } from "./model";

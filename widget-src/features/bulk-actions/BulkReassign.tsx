@@ -1,5 +1,6 @@
-// Loads on demand; its strings come with it.
-import "../../i18n/part";
+// Loads on demand, with the owner and user-picker strings (see PAGES in scripts/build.mjs).
+import "catalogue:owner";
+import "catalogue:users";
 import { useModel } from "@preact/signals";
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { CrmUser } from "../../api/users";

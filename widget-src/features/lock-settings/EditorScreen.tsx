@@ -1,5 +1,5 @@
-// Loads on demand; its strings come with it.
-import "../../i18n/part";
+// Loads on demand, with the editor's strings (see PAGES in scripts/build.mjs).
+import "catalogue:settings";
 import { useModel, type ReadonlySignal } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";

@@ -1,5 +1,5 @@
-// Loads on demand; its strings come with it.
-import "../../i18n/part";
+// Loads on demand, with the portals' strings (see PAGES in scripts/build.mjs).
+import "catalogue:portals";
 import { useModel } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";

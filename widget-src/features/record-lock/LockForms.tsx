@@ -1,5 +1,4 @@
-// Loads on demand (when a lock action is chosen); its strings come with it.
-import "../../i18n/part";
+// Loads on demand (when a lock action is chosen); its strings are in the record popup's first paint (see PAGES in scripts/build.mjs).
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import type { RecordLock } from "./model";

@@ -1,5 +1,6 @@
-// Loads on demand; its strings come with it.
-import "../../i18n/part";
+// Loads on demand, with the sharing and user-picker strings (see PAGES in scripts/build.mjs).
+import "catalogue:share";
+import "catalogue:users";
 import { t } from "../../i18n/messages";
 import { Live, Stack } from "../../ui/Layout";
 import { ErrorNotice, Notice } from "../../ui/Notice";

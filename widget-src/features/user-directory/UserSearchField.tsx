@@ -28,9 +28,9 @@ export function UserSearchField({
   const status = directory.status.value;
   const error = directory.error.value;
   const line = [
-    query.trim() ? t("share.matches", { count: matches }) : "",
-    status === "loading" ? t("share.usersLoading") : "",
-    status === "partial" ? t("share.usersPartial", { count: directory.users.value.length }) : "",
+    query.trim() ? t("users.matches", { count: matches }) : "",
+    status === "loading" ? t("users.loading") : "",
+    status === "partial" ? t("users.partial", { count: directory.users.value.length }) : "",
   ]
     .filter(Boolean)
     .join(" · ");
