@@ -13,7 +13,7 @@
 //   3. pageHtml: each page's HTML.
 //   4. buildWidget: the page builds, the on-demand stylesheet, the HTML.
 import { build } from "esbuild";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
@@ -274,6 +274,10 @@ export async function buildWidget({ minify = true, sourcemap = false } = {}) {
   await mkdir(appDir, { recursive: true });
   await rm(join(appDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
   await Promise.all(PAGES.map(async (page) => build(await pageOptions(page, { minify, sourcemap }))));
+  // esbuild also writes each part's styles beside its chunk; nothing loads those (a page's CSS has every style its
+  // code imports, and the primitives only parts use are in on-demand.css), so they do not ship.
+  const chunkFiles = await readdir(join(appDir, "chunks"));
+  await Promise.all(chunkFiles.filter((file) => /\.css(\.map)?$/.test(file)).map((file) => rm(join(appDir, "chunks", file))));
   // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/stylesheet.ts).
   await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: appDir, logLevel: "warning" });
   await Promise.all(PAGES.map((page) => writeFile(join(appDir, `${page.name}.html`), pageHtml(page))));

@@ -52,7 +52,7 @@ describe.each([
 
   it("the record popup's owner change and its user picker", async () => {
     const opened = await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: user });
-    const widget = await recordSettled(browser.page, opened);
+    const widget = await recordSettled(opened);
     await widget.getByRole("button", { name: strings["owner.heading"]!, exact: true }).click();
     await widget.locator("[data-owner-state]").waitFor();
     await widget.getByLabel(strings["owner.search"]!).fill("carla");
@@ -65,7 +65,7 @@ describe.each([
     await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${user}&open=1`);
     const widget = await widgetFrame(browser.page, "list.html");
     await widget.getByTestId("bulk-table").waitFor();
-    await untilSized(browser.page, widget);
+    await untilSized(widget);
     await widget.getByText(pluralOf(strings, "bulk.selected", language, 2).replace("{count}", "2"), { exact: true }).waitFor();
     await widget.getByRole("button", { name: strings["bulk.chooseOwner"]!, exact: true }).click();
     await widget.getByRole("heading", { name: strings["bulk.reassignHeading"]!, exact: true }).waitFor();

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Frame } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
@@ -24,6 +25,26 @@ function sharedNames(widget: Frame) {
 
 describe("sharing from the record popup", () => {
   const sandbox = useSandbox();
+
+  it("loads the section's code with one import when it opens, and none of it before", async () => {
+    const chunks: string[] = [];
+    browser.page.on("request", (request) => {
+      if (request.url().includes("/app/chunks/") && request.url().endsWith(".js")) chunks.push(new URL(request.url()).pathname.split("/").pop()!);
+    });
+    const widget = await recordSettled(await openRecordWidget(browser.page, sandbox.current, { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.standard }));
+    const atFirstPaint = chunks.length;
+    expect(chunks.some((file) => file.startsWith("create-"))).toBe(false);
+    await widget.getByRole("button", { name: "Sharing", exact: true }).click();
+    await widget.locator("[data-share-state]").waitFor();
+    const opened = chunks.slice(atFirstPaint);
+    // One import() (its models and its view together); the chunks it shares with other parts come as its static imports.
+    const part = opened.filter((file) => file.startsWith("create-"));
+    expect(part).toHaveLength(1);
+    const code = await readFile(`app/chunks/${part[0]}`, "utf8");
+    const imported = new Set([...code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((match) => match[1]));
+    expect(opened.filter((file) => file !== part[0] && !imported.has(file))).toEqual([]);
+    expect(code).not.toMatch(/import\(/);
+  });
 
   it("shares with two users, changes one permission, removes one, then revokes all", async () => {
     const widget = await openSharing(sandbox.current, SEED.records.dealUnlocked);
