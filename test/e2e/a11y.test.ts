@@ -1,6 +1,6 @@
 /**
  * axe-core over every panel of both widgets (record popup, list view) and
- * the settings tab, in the day and the night theme: zero violations of
+ * the settings tab, each in the day and the night theme: zero violations of
  * WCAG 2.1 A/AA (contrast included) and of axe's best practices.
  */
 import type { Frame } from "playwright-core";
@@ -13,32 +13,24 @@ const browser = useBrowser();
 const R = SEED.records;
 const PT = SEED.portal;
 
-type Theme = "day" | "night";
+async function openRecord(sandbox: Sandbox, module: string, id: string, as: string = SEED.users.standard) {
+  return recordSettled(await openRecordWidget(browser.page, sandbox, { module, id, as }));
+}
 
-/** The theme the CRM reports is applied before anything is checked. */
-async function themed(frame: Frame, theme: Theme): Promise<Frame> {
-  await frame.locator(`html[data-theme="${theme}"]`).waitFor({ state: "attached" });
+async function openSettings(sandbox: Sandbox, as: string = SEED.users.admin, extra = ""): Promise<Frame> {
+  await browser.page.goto(`${sandbox.url}/settings?as=${as}${extra}`);
+  const frame = await widgetFrame(browser.page, "settings.html");
+  await frame.locator('[data-testid="overview"][data-settled="true"]').waitFor();
   return frame;
 }
 
-async function openRecord(sandbox: Sandbox, theme: Theme, module: string, id: string, as: string = SEED.users.standard) {
-  const widget = await openRecordWidget(browser.page, sandbox, { module, id, as, extra: `&theme=${theme}` });
-  return themed(await recordSettled(widget), theme);
-}
-
-async function openSettings(sandbox: Sandbox, theme: Theme, as: string = SEED.users.admin, extra = ""): Promise<Frame> {
-  await browser.page.goto(`${sandbox.url}/settings?as=${as}&theme=${theme}${extra}`);
-  const frame = await widgetFrame(browser.page, "settings.html");
-  await frame.locator('[data-testid="overview"][data-settled="true"]').waitFor();
-  return themed(frame, theme);
-}
-
-describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme) => {
+// Every panel is checked in the day and the night theme (AxeReport.check).
+describe("accessibility", () => {
   const sandbox = useSandbox();
 
   it("record popup: lock status, lock form, unlock confirmation, restrictions", async () => {
-    const report = new AxeReport(theme);
-    let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
+    const report = new AxeReport();
+    let widget = await openRecord(sandbox.current, "Deals", R.dealUnlocked);
     await widget.getByText("Not locked", { exact: true }).waitFor();
     await report.check(widget, "lock status: not locked");
 
@@ -57,11 +49,11 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByRole("alertdialog").waitFor();
     await report.check(widget, "unlock confirmation");
 
-    widget = await openRecord(sandbox.current, theme, "Deals", R.dealAutoLocked);
+    widget = await openRecord(sandbox.current, "Deals", R.dealAutoLocked);
     await widget.getByText("What this lock restricts").waitFor();
     await report.check(widget, "lock status: locked automatically, restrictions");
 
-    widget = await openRecord(sandbox.current, theme, "Leads", R.leadNoConfig);
+    widget = await openRecord(sandbox.current, "Leads", R.leadNoConfig);
     await widget.getByText("Record locking is not set up for this module").waitFor();
     await report.check(widget, "lock status: not configured");
 
@@ -70,8 +62,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("record popup: sharing, the picker with results, the review and revoke all", async () => {
-    const report = new AxeReport(theme);
-    const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared);
+    const report = new AxeReport();
+    const widget = await openRecord(sandbox.current, "Deals", R.dealShared);
     await widget.getByRole("button", { name: "Sharing", exact: true }).click();
     await widget.locator("[data-share-state=ready]").waitFor();
     await widget.getByLabel("Search users, groups and roles").waitFor();
@@ -104,8 +96,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("record popup: sharing refused to a read-only profile", async () => {
-    const report = new AxeReport(theme);
-    const widget = await openRecord(sandbox.current, theme, "Deals", R.dealShared, SEED.users.readOnly);
+    const report = new AxeReport();
+    const widget = await openRecord(sandbox.current, "Deals", R.dealShared, SEED.users.readOnly);
     await widget.getByRole("button", { name: "Sharing", exact: true }).click();
     await widget.getByTestId("share-blocked").waitFor();
     await report.check(widget, "sharing: blocked");
@@ -113,8 +105,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("record popup: change owner with candidates and capacities", async () => {
-    const report = new AxeReport(theme);
-    let widget = await openRecord(sandbox.current, theme, "Deals", R.dealUnlocked);
+    const report = new AxeReport();
+    let widget = await openRecord(sandbox.current, "Deals", R.dealUnlocked);
     await widget.getByRole("button", { name: "Change owner", exact: true }).click();
     await widget.locator("[data-owner-state=allowed]").waitFor();
     await widget.getByLabel("Search users to become the owner").waitFor({ state: "visible" });
@@ -135,7 +127,7 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
     await widget.getByText(/^Carla Closer is now the owner/).waitFor();
     await report.check(widget, "owner: outcome");
 
-    widget = await openRecord(sandbox.current, theme, "Deals", R.dealManualLocked);
+    widget = await openRecord(sandbox.current, "Deals", R.dealManualLocked);
     await widget.getByRole("button", { name: "Change owner", exact: true }).click();
     await widget.getByTestId("owner-blocked").waitFor();
     await report.check(widget, "owner: blocked by the lock");
@@ -144,10 +136,10 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("list view: selection, bulk forms, the owner plan, the unlock confirmation and results", async () => {
-    const report = new AxeReport(theme);
+    const report = new AxeReport();
     const ids = [R.dealUnlocked, R.dealManualLocked, R.dealExcluded, R.dealAutoLocked];
-    await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1&theme=${theme}`);
-    const widget = await themed(await widgetFrame(browser.page, "list.html"), theme);
+    await browser.page.goto(`${sandbox.current.url}/list?module=Deals&ids=${ids.join(",")}&as=${SEED.users.admin}&open=1`);
+    const widget = await widgetFrame(browser.page, "list.html");
     await widget.locator(`tr[data-record-id="${R.dealManualLocked}"]`).getByText("Locked · manual", { exact: true }).waitFor();
     await untilSized(widget);
     await report.check(widget, "list: selection and toolbar");
@@ -177,8 +169,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("settings: overview, the editor with rules and criteria, review, delete confirmation", async () => {
-    const report = new AxeReport(theme);
-    const frame = await openSettings(sandbox.current, theme);
+    const report = new AxeReport();
+    const frame = await openSettings(sandbox.current);
     await report.check(frame, "settings: overview");
 
     await frame.getByRole("button", { name: "Edit Deals" }).click();
@@ -227,17 +219,16 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("settings: the overview with reads that failed, and as blocks in a 400 px window", async () => {
-    const report = new AxeReport(theme);
-    const frame = await openSettings(sandbox.current, theme, SEED.users.admin, "&fault=GET:lockConfig:500");
+    const report = new AxeReport();
+    const frame = await openSettings(sandbox.current, SEED.users.admin, "&fault=GET:lockConfig:500");
     await frame.getByText("Could not be read").first().waitFor();
     await report.check(frame, "settings: overview, every read failed");
     const size = browser.page.viewportSize();
     await browser.page.setViewportSize({ width: 400, height: 800 });
     try {
-      await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin}&theme=${theme}`);
+      await browser.page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin}`);
       const narrow = await widgetFrame(browser.page, "settings.html");
       await narrow.locator('[data-testid="overview"][data-settled="true"]').waitFor();
-      await themed(narrow, theme);
       await report.check(narrow, "settings: overview at 400 px");
     } finally {
       if (size) await browser.page.setViewportSize(size);
@@ -246,8 +237,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("settings: read-only overview and editor for a user who may not customise", async () => {
-    const report = new AxeReport(theme);
-    const frame = await openSettings(sandbox.current, theme, SEED.users.standard);
+    const report = new AxeReport();
+    const frame = await openSettings(sandbox.current, SEED.users.standard);
     await frame.getByTestId("read-only").waitFor();
     await report.check(frame, "settings: read-only overview");
     await frame.getByRole("button", { name: "View Deals" }).click();
@@ -257,8 +248,8 @@ describe.each(["day", "night"] as const)("accessibility in the %s theme", (theme
   });
 
   it("client portals: types, the type editor, users and their bulk actions", async () => {
-    const report = new AxeReport(theme);
-    const frame = await openSettings(sandbox.current, theme);
+    const report = new AxeReport();
+    const frame = await openSettings(sandbox.current);
     await frame.getByRole("button", { name: "Client portals" }).click();
     await frame.locator("[data-portals-settled=true]").waitFor();
     await report.check(frame, "portals: user types");
