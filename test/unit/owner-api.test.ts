@@ -4,8 +4,8 @@ import {
   bulkChangeOwnerRequest,
   changeOwnerRequest,
   decodeBulkOutcomes,
-  type ItemOutcome,
 } from "../../widget-src/api/change-owner";
+import type { ItemOutcome } from "../../widget-src/api/items";
 import {
   PERMIT_REASONS,
   decodePermit,

@@ -41,7 +41,6 @@ export function bulkChangeOwnerRequest(module: string, recordIds: string[], chan
   };
 }
 
-export type { ItemOutcome } from "./items";
 
 /** Per record id, what the bulk call did (see decodeItemOutcomes). */
 export function decodeBulkOutcomes(result: CrmResult<RawAnswer>, recordIds: string[]): CrmResult<Map<string, ItemOutcome>> {

@@ -67,7 +67,6 @@ export const FIELD_OF_KEY = {
 
 export type ConfigKey = keyof typeof FIELD_OF_KEY;
 
-export type { FieldInfo } from "../../api/fields";
 
 /**
  * Something to fix before sending. `path` names what it concerns:
