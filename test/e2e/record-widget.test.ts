@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
+import { CONFIG } from "../../widget-src/config";
 import { fact, openRecordWidget, recordSettled, useBrowser, useSandbox, widgetFrame } from "./support";
 
 const browser = useBrowser();
@@ -96,8 +97,12 @@ describe("record widget transport and boot", () => {
   });
 
   it("explains itself when opened outside CRM", async () => {
+    // The page waits for a CRM that never answers: the clock runs its wait out at once.
+    await browser.context.clock.install();
     await browser.page.goto(`${sandbox.current.widgetOrigin}/app/record.html`);
-    await browser.page.getByText("Open this inside Zoho CRM").waitFor({ timeout: 15_000 });
+    await browser.page.getByRole("status").waitFor();
+    await browser.page.clock.fastForward(CONFIG.bootTimeoutMs);
+    await browser.page.getByText("Open this inside Zoho CRM").waitFor();
     await browser.page.getByText(/works only inside Zoho CRM/).waitFor();
   });
 
