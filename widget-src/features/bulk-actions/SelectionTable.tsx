@@ -5,7 +5,7 @@ import { Badge } from "../../ui/Badge";
 import { CHECK, ERROR } from "../../ui/icons";
 import type { Load } from "../../ui/load";
 import { LockBadge, type LockBadgeState } from "../../ui/LockBadge";
-import { Table } from "../../ui/Table";
+import { Table, Td, Th } from "../../ui/Table";
 import type { Bulk } from "./model";
 import type { RowResult } from "./plan";
 
@@ -27,34 +27,34 @@ function ResultCell({ result, action }: { result: RowResult | undefined; action:
   }
   if (result.status === "skipped") {
     return (
-      <>
+      <span>
         <Badge>{t("bulk.result.skippedShort")}</Badge> <span class="small muted">{t(`bulk.skip.${result.reason}`)}</span>
-      </>
+      </span>
     );
   }
   return (
-    <>
+    <span>
       <Badge tone="danger" icon={ERROR}>
         {t("bulk.result.failedShort")}
       </Badge>{" "}
       <span class="small">{errorMessage(result.error, action === "reassign" ? "changeOwner" : action)}</span>
-    </>
+    </span>
   );
 }
 
-/** The selected records with owner and lock state, and each one's result after an action. */
+/** The selected records with owner and lock state, and each one's result after an action; in a 400 px popup each record is a block. */
 export function SelectionTable({ model }: { model: Bulk }) {
   const rows = model.rows.value;
   const results = model.results.value;
   if (rows.status !== "ready") return null;
   return (
-    <Table caption={t("bulk.caption")} scroll data-testid="bulk-table">
+    <Table caption={t("bulk.caption")} scroll stack data-testid="bulk-table">
       <thead>
         <tr>
-          <th scope="col">{t("bulk.column.record")}</th>
-          <th scope="col">{t("record.owner")}</th>
-          <th scope="col">{t("bulk.column.lock")}</th>
-          {results && <th scope="col">{t("bulk.column.result")}</th>}
+          <Th>{t("bulk.column.record")}</Th>
+          <Th>{t("record.owner")}</Th>
+          <Th>{t("bulk.column.lock")}</Th>
+          {results && <Th>{t("bulk.column.result")}</Th>}
         </tr>
       </thead>
       <tbody>
@@ -62,15 +62,19 @@ export function SelectionTable({ model }: { model: Bulk }) {
           const result = results?.byRecord.get(record.id);
           return (
             <tr key={record.id} data-record-id={record.id}>
-              <td class="name">{record.name}</td>
-              <td class="name">{record.owner?.name ?? t("record.ownerUnknown")}</td>
-              <td>
+              <Td>
+                <strong class="name">{record.name}</strong>
+              </Td>
+              <Td label={t("record.owner")}>
+                <span class="name">{record.owner?.name ?? t("record.ownerUnknown")}</span>
+              </Td>
+              <Td label={t("bulk.column.lock")}>
                 <LockBadge state={lockState(lock)} />
-              </td>
+              </Td>
               {results && (
-                <td data-result={result?.status ?? "none"}>
+                <Td label={t("bulk.column.result")} data-result={result?.status ?? "none"}>
                   <ResultCell result={result} action={results.action} />
-                </td>
+                </Td>
               )}
             </tr>
           );
