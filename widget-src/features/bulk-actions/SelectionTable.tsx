@@ -3,18 +3,15 @@ import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
 import { Badge } from "../../ui/Badge";
 import { CHECK, ERROR } from "../../ui/icons";
-import type { Load } from "../../ui/load";
-import { LockBadge, type LockBadgeState } from "../../ui/LockBadge";
+import { LOADING, type Load } from "../../ui/load";
+import { LockBadge } from "../../ui/LockBadge";
+import { deriveLockStatus, lockBadgeState } from "../record-lock/status";
 import { Table, Td, Th } from "../../ui/Table";
 import type { Bulk } from "./model";
 import type { RowResult } from "./plan";
 
-function lockState(lock: Load<LockState>): LockBadgeState {
-  if (lock.status === "loading") return "checking";
-  if (lock.status === "error") return "unknown";
-  if (lock.value.kind !== "locked") return lock.value.kind;
-  return lock.value.lock.source === "automatic" ? "automatic" : lock.value.lock.source === "manual" ? "manual" : "locked";
-}
+/** A row's lock as the badge shows it: the record popup's rule (no configuration is read here, so no rule name). */
+const lockState = (lock: Load<LockState>) => lockBadgeState(deriveLockStatus(lock, LOADING));
 
 function ResultCell({ result, action }: { result: RowResult | undefined; action: "lock" | "unlock" | "reassign" }) {
   if (!result) return <span class="muted">{t("bulk.result.untouched")}</span>;

@@ -69,10 +69,7 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
   });
   /** Each candidate owner's capacity in general (the module's threshold), shown beside their name in the picker. */
   const candidates = createCapacityChecks(port, (userId) => modulePermitRequest(module, userId));
-  const readyRows = (): BulkRow[] => {
-    const current = rows.peek();
-    return current.status === "ready" ? current.value : [];
-  };
+  const readyRows = (): BulkRow[] => readyRowsOf(rows.peek());
 
   const readLock = async (recordId: string): Promise<Load<LockState>> =>
     fromResult(decodeLockInfo(await limit(() => send(port, getLockInfoRequest(module, recordId)))));
