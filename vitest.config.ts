@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// One project per test layer; `npm test` runs unit, component and sandbox
-// first and the browser tests (e2e) last, against a freshly built app.
+// One project per test layer. `npm test` builds the app, then runs every layer
+// in one pass: two files at a time, so a browser test's waits on Chromium
+// leave room for another file (Vitest would use one worker on a 2-core CI machine).
 export default defineConfig({
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   resolve: {
@@ -10,6 +11,7 @@ export default defineConfig({
     alias: [{ find: /^catalogue:.*$/, replacement: fileURLToPath(new URL("./widget-src/i18n/catalogue.ts", import.meta.url)) }],
   },
   test: {
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
       {
@@ -29,7 +31,8 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
-          testTimeout: 30_000,
+          // Each step fails after 10 s (support.ts); a whole test may take longer when another file shares the CPU.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
