@@ -6,7 +6,11 @@ import type { Criteria } from "../../sandbox/api/model";
 import type { MockCrmOptions } from "../../sandbox/api/types";
 import { countConditions, parseSearchCriteria } from "../../sandbox/api/search-grammar";
 import { SEED, zid } from "../../sandbox/seed/ids";
-import { toSearchCriteria } from "../../widget-src/api/search-criteria";
+import { countRequest, decodeCount } from "../../widget-src/api/record-count";
+import { decodeSearchPage, searchRequest, type FoundRecord } from "../../widget-src/api/search";
+import { lockedCriteria, toSearchCriteria } from "../../widget-src/api/search-criteria";
+import { decodeZrcAnswer } from "../../widget-src/crm/decode";
+import type { ApiRequest } from "../../widget-src/crm/transport";
 import { harness, type Loose } from "./api-helpers";
 
 const R = SEED.records;
@@ -29,6 +33,10 @@ function searcher(options: MockCrmOptions = {}) {
   const count = (module: string, query: Record<string, string>, userId?: string) => h.get(`${module}/actions/count`, query, userId);
   return { ...h, search, ids, count };
 }
+
+/** The 10,000-record scale seed takes a while to build; the tests that only read it share one. */
+let scale: ReturnType<typeof searcher> | undefined;
+const scaleSearcher = () => (scale ??= searcher({ lockedRecords: 10_000 }));
 
 const invalidQuery = (res: Loose, details: Record<string, unknown> = {}) => {
   expect(res.status).toBe(400);
@@ -273,7 +281,7 @@ describe("GET /{module}/search: answers and paging", () => {
   });
 
   it("reads at most 2,000 records of one search: LIMIT_REACHED past them", () => {
-    const s = searcher({ lockedRecords: 10_000 });
+    const s = scaleSearcher();
     const criteria = "(Locked__s:equals:true)";
     expect(s.count("Deals", { criteria }).body.count).toBeGreaterThan(2000);
     expect(s.search("Deals", criteria, { page: "10", fields: "Deal_Name" }).body.info).toMatchObject({ count: 200, more_records: true });
@@ -312,7 +320,7 @@ describe("GET /{module}/actions/count", () => {
   });
 
   it("is not capped at 2,000", () => {
-    expect(searcher({ lockedRecords: 10_000 }).count("Deals", { criteria: "(Locked__s:equals:true)" }).body).toEqual({ count: 2503 });
+    expect(scaleSearcher().count("Deals", { criteria: "(Locked__s:equals:true)" }).body).toEqual({ count: 2503 });
   });
 });
 
@@ -401,5 +409,41 @@ describe("a rule's preview count is what the rule locks (property)", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the widget's search and count calls against the mock", () => {
+  /** The mock's answer as ZRC hands it to the widget. */
+  const send = (crm: ReturnType<typeof createMockCrm>, request: ApiRequest) => {
+    const res = crm.handle({ method: request.method, path: `/crm/v8${request.path}`, query: request.query ?? {} });
+    return decodeZrcAnswer({ status: res.status, data: res.body === undefined ? "" : JSON.stringify(res.body) });
+  };
+
+  it("pages through every locked record of a module with searchRequest and decodeSearchPage", () => {
+    const crm = createMockCrm({ lockedRecords: 2400 });
+    const found: FoundRecord[] = [];
+    for (let page = 1; page < 20; page++) {
+      const decoded = decodeSearchPage(send(crm, searchRequest("Deals", lockedCriteria(), page)), "Deals");
+      if (!decoded.ok) throw new Error(decoded.error.code);
+      found.push(...decoded.value.records);
+      if (!decoded.value.moreRecords) break;
+    }
+    const count = decodeCount(send(crm, countRequest("Deals", lockedCriteria())));
+    expect(count).toEqual({ ok: true, value: found.length });
+    expect(found).toHaveLength(603);
+    expect(found.find((r) => r.id === R.dealManualLocked)).toEqual({ id: R.dealManualLocked, name: "Harbor Expansion", owner: { id: U.carla, name: "Carla Closer" } });
+    expect(found.every((r) => r.name !== "" && r.owner !== undefined)).toBe(true);
+  });
+
+  it("reads an empty search as an empty page, and a refused module or a page past 2,000 records as the CRM's error", () => {
+    const { crm } = scaleSearcher();
+    expect(decodeSearchPage(send(crm, searchRequest("Leads", lockedCriteria(), 1)), "Leads")).toEqual({ ok: true, value: { records: [], moreRecords: false } });
+    expect(decodeSearchPage(send(crm, searchRequest("shipx__Shipments", lockedCriteria(), 1)), "shipx__Shipments")).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_QUERY", status: 400, details: { api_name: "Locked__s" } },
+    });
+    const last = decodeSearchPage(send(crm, searchRequest("Deals", lockedCriteria(), 10)), "Deals");
+    expect(last).toMatchObject({ ok: true, value: { moreRecords: true } });
+    expect(decodeSearchPage(send(crm, searchRequest("Deals", lockedCriteria(), 11)), "Deals")).toMatchObject({ ok: false, error: { code: "LIMIT_REACHED" } });
   });
 });
