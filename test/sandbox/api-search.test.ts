@@ -4,11 +4,12 @@ import { SUPPORTED_COMPARATORS, matches } from "../../sandbox/api/criteria";
 import { createMockCrm } from "../../sandbox/api/index";
 import type { Criteria } from "../../sandbox/api/model";
 import type { MockCrmOptions } from "../../sandbox/api/types";
+import { OPERATORS_BY_TYPE } from "../../sandbox/api/search";
 import { countConditions, parseSearchCriteria } from "../../sandbox/api/search-grammar";
 import { SEED, zid } from "../../sandbox/seed/ids";
 import { countRequest, decodeCount } from "../../widget-src/api/record-count";
 import { decodeSearchPage, searchRequest, type FoundRecord } from "../../widget-src/api/search";
-import { lockedCriteria, toSearchCriteria } from "../../widget-src/api/search-criteria";
+import { SEARCH_OPERATORS_BY_TYPE, lockedCriteria, toSearchCriteria } from "../../widget-src/api/search-criteria";
 import { decodeZrcAnswer } from "../../widget-src/crm/decode";
 import type { ApiRequest } from "../../widget-src/crm/transport";
 import { harness, type Loose } from "./api-helpers";
@@ -413,6 +414,10 @@ describe("a rule's preview count is what the rule locks (property)", () => {
 });
 
 describe("the widget's search and count calls against the mock", () => {
+  it("the widget and the sandbox take the same operators per field type", () => {
+    expect(SEARCH_OPERATORS_BY_TYPE).toEqual(OPERATORS_BY_TYPE);
+  });
+
   /** The mock's answer as ZRC hands it to the widget. */
   const send = (crm: ReturnType<typeof createMockCrm>, request: ApiRequest) => {
     const res = crm.handle({ method: request.method, path: `/crm/v8${request.path}`, query: request.query ?? {} });
