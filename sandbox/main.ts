@@ -3,7 +3,8 @@
  * where to go. Settings come from the environment: PORT, SANDBOX_LATENCY_MS,
  * SANDBOX_ZRC_ERRORS=resolve|reject, ZOHO_SDK_FILE, SANDBOX_HOSTILE=1 (the hostile
  * XSS test data of seed/hostile.ts on top of the default org), SANDBOX_FAULTS
- * (transport faults, syntax in api/README.md).
+ * (transport faults, syntax in api/README.md), SANDBOX_LOCKED=N (N more locked
+ * records across the modules with locking, seed/locked-records.ts).
  */
 import { SEED } from "./seed/ids";
 import { startSandbox } from "./server";

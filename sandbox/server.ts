@@ -36,6 +36,11 @@ export interface SandboxOptions {
   /** Seed the hostile XSS test data too (sandbox/seed/hostile.ts). Default: env SANDBOX_HOSTILE=1, else false. */
   hostile?: boolean;
   /**
+   * Seed this many extra locked records across the modules with locking
+   * (sandbox/seed/locked-records.ts), for scale figures. Default: env SANDBOX_LOCKED, else 0.
+   */
+  locked?: number;
+  /**
    * Transport faults on every host page, e.g. "GET:lock:500*1" (syntax in
    * sandbox/api/README.md, "Fault injection"). Default: env SANDBOX_FAULTS, else none.
    */
@@ -67,7 +72,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     hostScript: path.join(distDir, "host.js"),
     appDir: options.appDir ?? path.join(root, "app"),
   } as const;
-  const mock = createMockCrm({ shareJobMs: options.shareJobMs, hostile: options.hostile ?? env.SANDBOX_HOSTILE === "1" });
+  const mock = createMockCrm({
+    shareJobMs: options.shareJobMs,
+    hostile: options.hostile ?? env.SANDBOX_HOSTILE === "1",
+    lockedRecords: options.locked ?? lockedFrom(env.SANDBOX_LOCKED),
+  });
   const faults = parseFaults(options.faults ?? env.SANDBOX_FAULTS);
   if (!faults.ok) throw new Error(`sandbox faults: ${faults.error}`);
   const timers = new Set<NodeJS.Timeout>();
@@ -168,6 +177,14 @@ function projectRoot(): string {
     dir = parent;
   }
   return dir;
+}
+
+/** SANDBOX_LOCKED: a whole number; anything else stops the start with the reason. */
+function lockedFrom(value: string | undefined): number {
+  if (value === undefined || value.trim() === "") return 0;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`SANDBOX_LOCKED must be a whole number, got "${value}"`);
+  return number;
 }
 
 function numberFrom(value: string | undefined): number | undefined {

@@ -21,6 +21,7 @@ import { shareRoutes } from "./routes/share";
 import { changeOwnerRoutes } from "./routes/change-owner";
 import { permitThresholdRoutes } from "./routes/permit-threshold";
 import { recordRoutes } from "./routes/records";
+import { searchRoutes } from "./routes/search";
 
 export type { MockCrm, MockCrmOptions, MockRequest, MockResponse } from "./types";
 
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ...shareRoutes,
   ...changeOwnerRoutes,
   ...permitThresholdRoutes,
+  ...searchRoutes,
   ...recordRoutes,
 ];
 
@@ -63,7 +65,8 @@ function splitPath(rest: string): string[] | null {
 
 export function createMockCrm(options: MockCrmOptions = {}): MockCrm {
   const opts = resolveOptions(options);
-  let state: State = buildSeedState({ hostile: options.hostile });
+  const seed = { hostile: options.hostile, lockedRecords: options.lockedRecords };
+  let state: State = buildSeedState(seed);
 
   function dispatch(req: MockRequest): MockResponse {
     const m = PATH_RE.exec(req.path);
@@ -117,7 +120,7 @@ export function createMockCrm(options: MockCrmOptions = {}): MockCrm {
       return res.body === undefined ? { status: res.status } : { status: res.status, body: structuredClone(res.body) };
     },
     reset(): void {
-      state = buildSeedState({ hostile: options.hostile });
+      state = buildSeedState(seed);
     },
   };
 }

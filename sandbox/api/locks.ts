@@ -51,15 +51,19 @@ export interface SyncClock {
 export function syncAutomaticLocks(state: State, clock: SyncClock): void {
   // Locks of modules without configuration do not survive.
   state.locks = state.locks.filter((l) => configFor(state, l.module) !== undefined);
+  // One pass with an index: the scale seed (SANDBOX_LOCKED) holds thousands of locks.
+  const byRecord = new Map<string, LockRecord>();
+  for (const lock of state.locks) if (!byRecord.has(lock.recordId)) byRecord.set(lock.recordId, lock);
+  const removed = new Set<LockRecord>();
   for (const config of state.configs) {
     const automatic = config.lock_type !== "manual";
     const fields = state.fields[config.module] ?? [];
     for (const record of state.records[config.module] ?? []) {
-      const existing = lockForRecord(state, record.id);
+      const existing = byRecord.get(record.id);
       if (existing?.source === "Manual") continue;
       const rule = automatic ? config.locking_rules.find((r) => matches(r.criteria, record, fields)) : undefined;
       if (!rule) {
-        if (existing) state.locks = state.locks.filter((l) => l !== existing);
+        if (existing) removed.add(existing);
         continue;
       }
       if (existing) {
@@ -83,4 +87,5 @@ export function syncAutomaticLocks(state: State, clock: SyncClock): void {
       });
     }
   }
+  if (removed.size > 0) state.locks = state.locks.filter((l) => !removed.has(l));
 }

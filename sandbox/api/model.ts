@@ -137,6 +137,12 @@ export interface CustomViewDef {
   system_name: string | null;
   system_defined: boolean;
   default: boolean;
+  /**
+   * Which records the view shows, in the search grammar (sandbox/api/search-grammar.ts);
+   * `${CURRENTUSER}` stands for the acting user's id. Null: every record.
+   * Only Record Count by `cvid` reads it.
+   */
+  criteria: string | null;
 }
 
 export interface CustomButton {

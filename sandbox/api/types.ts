@@ -35,6 +35,11 @@ export interface MockCrmOptions {
   feedsEnabled?: boolean;
   /** Seed the hostile XSS test data too (sandbox/seed/hostile.ts). Default false. */
   hostile?: boolean;
+  /**
+   * Seed this many extra locked records across the modules with a locking
+   * configuration, for scale tests (sandbox/seed/locked-records.ts). Default 0.
+   */
+  lockedRecords?: number;
 }
 
 export interface MockCrm {

@@ -53,6 +53,8 @@ export const FAULT_ROUTES: Readonly<Record<string, string>> = {
   profiles: "/settings/profiles/**",
   users: "/users/**",
   portals: "/settings/portals/**",
+  search: "/*/search",
+  count: "/*/actions/count",
 };
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);

@@ -5,7 +5,8 @@
  * 103xxx fields, 104xxx picklist values, 105xxx custom buttons, 11xxxx
  * records, 120xxx-122xxx locking and thresholds, 123xxx portals (user
  * types), 124001-124099 layouts, 124101-124499 layout sections, 124501+
- * custom views, 900000000+ ids created at run time.
+ * custom views, 200000001+ records and 300000001+ locks of the scale seed
+ * (locked-records.ts), 900000000+ ids created at run time.
  */
 const ORG_PREFIX = "5725767";
 

@@ -15,6 +15,7 @@ import { seedPortalUsers, seedPortals, seedUserTypes } from "./portals";
 import { seedTime } from "./time";
 import { seedCustomViews, seedLayouts } from "./layouts";
 import { addHostileData } from "./hostile";
+import { addLockedRecords } from "./locked-records";
 
 export { SEED, MODULES } from "./ids";
 
@@ -24,6 +25,8 @@ const SEED_LOCK_TIME = seedTime(20);
 export interface SeedOptions {
   /** Add the hostile XSS test data of sandbox/seed/hostile.ts to the default org. */
   hostile?: boolean;
+  /** Add this many locked records for scale tests (sandbox/seed/locked-records.ts). */
+  lockedRecords?: number | undefined;
 }
 
 export function buildSeedState(options: SeedOptions = {}): State {
@@ -52,6 +55,7 @@ export function buildSeedState(options: SeedOptions = {}): State {
     portalUsers: seedPortalUsers(),
   };
   if (options.hostile) addHostileData(state);
+  if (options.lockedRecords) addLockedRecords(state, options.lockedRecords);
   // Seeded automatic locks get ids from a dedicated seed range.
   let autoLockCounter = 121100;
   syncAutomaticLocks(state, { nowIso: SEED_LOCK_TIME, newId: () => zid(++autoLockCounter) });

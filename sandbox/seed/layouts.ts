@@ -78,30 +78,34 @@ export function seedLayouts(modules: ModuleDef[], fields: Record<string, FieldDe
   return result;
 }
 
-type ViewSpec = [id: string, module: string, name: string, systemName: string | null, isDefault: boolean];
+type ViewSpec = [id: string, module: string, name: string, systemName: string | null, isDefault: boolean, criteria?: string];
+
+/** "My …" views show the acting user's records. */
+const MINE = "(Owner:equals:${CURRENTUSER})";
+const OPEN_DEALS = "((Stage:not_equal:Closed Won)and(Stage:not_equal:Closed Lost)and(Stage:not_equal:Closed-Lost to Competition))";
 
 const VIEW_SPECS: ViewSpec[] = [
   [V.contacts, MODULES.contacts, "All Contacts", "ALLVIEWS", true],
-  [V.contactsMine, MODULES.contacts, "My Contacts", "MYVIEWS", false],
-  [V.contactsPartner, MODULES.contacts, "Partner Contacts", null, false],
+  [V.contactsMine, MODULES.contacts, "My Contacts", "MYVIEWS", false, MINE],
+  [V.contactsPartner, MODULES.contacts, "Partner Contacts", null, false, "(Contact_Status:not_equal:Churned)"],
   [V.accounts, MODULES.accounts, "All Accounts", "ALLVIEWS", true],
-  [V.accountsMine, MODULES.accounts, "My Accounts", "MYVIEWS", false],
+  [V.accountsMine, MODULES.accounts, "My Accounts", "MYVIEWS", false, MINE],
   [V.deals, MODULES.deals, "All Deals", "ALLVIEWS", true],
-  [V.dealsMine, MODULES.deals, "My Deals", "MYVIEWS", false],
-  [V.dealsOpen, MODULES.deals, "Open Deals", null, false],
+  [V.dealsMine, MODULES.deals, "My Deals", "MYVIEWS", false, MINE],
+  [V.dealsOpen, MODULES.deals, "Open Deals", null, false, OPEN_DEALS],
   [V.notes, MODULES.notes, "All Notes", "ALLVIEWS", true],
-  [V.notesMine, MODULES.notes, "My Notes", "MYVIEWS", false],
+  [V.notesMine, MODULES.notes, "My Notes", "MYVIEWS", false, MINE],
   [V.leads, MODULES.leads, "All Leads", "ALLVIEWS", true],
-  [V.leadsMine, MODULES.leads, "My Leads", "MYVIEWS", false],
+  [V.leadsMine, MODULES.leads, "My Leads", "MYVIEWS", false, MINE],
   [V.tasks, MODULES.tasks, "All Tasks", "ALLVIEWS", true],
-  [V.tasksMine, MODULES.tasks, "My Tasks", "MYVIEWS", false],
+  [V.tasksMine, MODULES.tasks, "My Tasks", "MYVIEWS", false, MINE],
   [V.projects, MODULES.projects, "All Projects", "ALLVIEWS", true],
   [V.shipments, MODULES.extension, "All Shipments", "ALLVIEWS", true],
   [V.projectContacts, MODULES.linking, "All Project Contacts", "ALLVIEWS", true],
 ];
 
 export function seedCustomViews(): CustomViewDef[] {
-  return VIEW_SPECS.map(([id, module, name, systemName, isDefault]) => ({
+  return VIEW_SPECS.map(([id, module, name, systemName, isDefault, criteria]) => ({
     id,
     module,
     name,
@@ -109,5 +113,6 @@ export function seedCustomViews(): CustomViewDef[] {
     system_name: systemName,
     system_defined: systemName !== null,
     default: isDefault,
+    criteria: criteria ?? null,
   }));
 }

@@ -105,6 +105,16 @@ describe("matchesRoute", () => {
     expect(matchesRoute(dealsOnly, "PUT", `/crm/v8/Leads/${DEAL}/actions/share`)).toBe(false);
   });
 
+  it("names the search and the record count", () => {
+    const [search] = rules("search:500");
+    const [count] = rules("count:429");
+    if (!search || !count) throw new Error("rules did not parse");
+    expect(matchesRoute(search, "GET", "/crm/v8/Deals/search?criteria=(Locked__s:equals:true)")).toBe(true);
+    expect(matchesRoute(search, "GET", `/crm/v8/Deals/${DEAL}`)).toBe(false);
+    expect(matchesRoute(count, "GET", "/crm/v8/Deals/actions/count?criteria=x")).toBe(true);
+    expect(matchesRoute(count, "GET", "/crm/v8/Deals/search")).toBe(false);
+  });
+
   it("matches only CRM API paths", () => {
     expect(matchesRoute(lock, "GET", `/app/Deals/${DEAL}/Locking_Information__s`)).toBe(false);
   });

@@ -128,3 +128,26 @@ describe("latency", () => {
     expect(await pending).toBe("aborted");
   });
 });
+
+describe("the scale variant", () => {
+  it("seeds the scale variant from the locked option or SANDBOX_LOCKED, and refuses a bad SANDBOX_LOCKED", async () => {
+    const lockedDeals = async (sandbox: Sandbox) => {
+      const response = await fetch(`${sandbox.url}/crm/v8/Deals/actions/count?criteria=${encodeURIComponent("(Locked__s:equals:true)")}`);
+      return ((await response.json()) as { count: number }).count;
+    };
+    const plain = await startSandbox({ port: 0 });
+    const byOption = await startSandbox({ port: 0, locked: 40 });
+    vi.stubEnv("SANDBOX_LOCKED", "80");
+    const byEnv = await startSandbox({ port: 0 });
+    try {
+      const base = await lockedDeals(plain);
+      expect(await lockedDeals(byOption)).toBe(base + 10);
+      expect(await lockedDeals(byEnv)).toBe(base + 20);
+      vi.stubEnv("SANDBOX_LOCKED", "many");
+      await expect(startSandbox({ port: 0 })).rejects.toThrow(/SANDBOX_LOCKED/);
+    } finally {
+      vi.unstubAllEnvs();
+      await Promise.all([plain.close(), byOption.close(), byEnv.close()]);
+    }
+  });
+});

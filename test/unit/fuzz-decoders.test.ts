@@ -47,8 +47,10 @@ import {
   decodeUserTypes,
 } from "../../widget-src/api/portals";
 import { decodeProfileList, decodeProfilePermissions } from "../../widget-src/api/profiles";
+import { decodeCount } from "../../widget-src/api/record-count";
 import { decodeRecord, decodeRecordRows } from "../../widget-src/api/records";
 import { decodeRoles } from "../../widget-src/api/roles";
+import { decodeSearchPage } from "../../widget-src/api/search";
 import { decodeShares } from "../../widget-src/api/share";
 import { decodeGroupsPage } from "../../widget-src/api/user-groups";
 import { decodeCurrentUser, decodeUsersPage } from "../../widget-src/api/users";
@@ -470,6 +472,7 @@ const LOCK_INFO = {
 };
 
 const RECORD = { data: [{ id: ID1, Deal_Name: "Big deal", Owner: { id: ID2, name: "Ann" } }] };
+const SEARCH_PAGE = { data: [{ id: ID1, Deal_Name: "Big deal", Owner: { id: ID2, name: "Ann" } }, { id: ID2, Name: "X" }], info: { more_records: true } };
 const RECORD_ROWS = { data: [{ id: ID1, Deal_Name: "Big deal", Owner: { id: ID2, name: "Ann" }, Locked__s: true }, { id: ID2, Name: "X", $locked_for_me: true }] };
 
 const ALL_TEMPLATES: unknown[] = [
@@ -1092,6 +1095,28 @@ describe("fuzzing the resource decoders", () => {
       mustBeRecord("decodeRecordRows", row, "Deals");
       mustOptional(row.locked, isBool, "decodeRecordRows: locked");
     }
+  });
+
+  fuzzResource("decodeSearchPage", bodies(SEARCH_PAGE), (result) => decodeSearchPage(result, "Deals"), (answer, page) => {
+    mustMatchList("decodeSearchPage", answer, "data", page.records);
+    must(isBool(page.moreRecords), `decodeSearchPage: moreRecords ${show(page.moreRecords)}`);
+    if (page.records.length > 0) {
+      const said = rec(rec(answer.body)?.info)?.more_records;
+      must(said === page.moreRecords, `decodeSearchPage: moreRecords ${show(page.moreRecords)} from ${show(answer.body)}`);
+    } else {
+      must(!page.moreRecords, `decodeSearchPage: an empty page must be the last: ${show(answer.body)}`);
+    }
+    for (const record of page.records) {
+      const r = rec(record);
+      must(r && isDigits(r.id) && isNonEmpty(r.name) && !("module" in r), `decodeSearchPage: ${show(record)}`);
+      if (r.owner !== undefined) mustNamed(r.owner, "decodeSearchPage: owner");
+    }
+  });
+
+  fuzzResource("decodeCount", bodies({ count: 694 }, { count: "12" }), decodeCount, (answer, count) => {
+    must(isCount(count), `decodeCount: ${show(count)} is not a count`);
+    const raw = rec(answer.body)?.count;
+    must(raw === count || raw === String(count), `decodeCount read ${show(count)} from ${show(answer.body)}`);
   });
 });
 
