@@ -2,6 +2,7 @@ import "../ui/base.css";
 import { useEffect, useState } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
+import type { ConsoleViewProps } from "../features/locked-records/ConsoleView";
 import { OverviewModel } from "../features/lock-settings/overview-model";
 import { SettingsView } from "../features/lock-settings/SettingsView";
 import { SessionModel, type Session } from "../features/session/model";
@@ -11,9 +12,10 @@ import { Shell } from "../ui/Screens";
 import { Tabs } from "../ui/Tabs";
 import { mount } from "./mount";
 
+const ConsoleView = lazy<ConsoleViewProps>(() => import("../features/locked-records/ConsoleView").then((chunk) => chunk.default));
 const PortalsView = lazy<{ port: CrmPort; session: Session }>(() => import("../features/portals/PortalsView").then((chunk) => chunk.default));
 
-type Section = "locking" | "portals";
+type Section = "locking" | "locked" | "portals";
 
 function SettingsApp({ port }: { port: CrmPort }) {
   const session = useModel(() => new SessionModel(port));
@@ -32,6 +34,7 @@ function SettingsApp({ port }: { port: CrmPort }) {
           label={t("settings.sections")}
           items={[
             { value: "locking", label: t("settings.tab") },
+            { value: "locked", label: t("console.tab") },
             { value: "portals", label: t("portals.tab") },
           ]}
           value={section}
@@ -40,6 +43,8 @@ function SettingsApp({ port }: { port: CrmPort }) {
       )}
       {section === "locking" ? (
         <SettingsView port={port} overview={overview} module={module} onOpen={setModule} onClose={() => setModule(null)} />
+      ) : section === "locked" ? (
+        <ConsoleView port={port} session={session} overview={overview} />
       ) : (
         <PortalsView port={port} session={session} />
       )}

@@ -1,43 +1,14 @@
 import type { LockState } from "../../api/locking-info";
-import { errorMessage } from "../../i18n/error-message";
 import { t } from "../../i18n/messages";
-import { Badge } from "../../ui/Badge";
-import { CHECK, ERROR } from "../../ui/icons";
 import { LOADING, type Load } from "../../ui/load";
 import { LockBadge } from "../../ui/LockBadge";
 import { deriveLockStatus, lockBadgeState } from "../record-lock/status";
 import { Table, Td, Th } from "../../ui/Table";
 import type { Bulk } from "./model";
-import type { RowResult } from "./plan";
+import { ResultCell } from "./ResultCell";
 
 /** A row's lock as the badge shows it: the record popup's rule (no configuration is read here, so no rule name). */
 const lockState = (lock: Load<LockState>) => lockBadgeState(deriveLockStatus(lock, LOADING));
-
-function ResultCell({ result, action }: { result: RowResult | undefined; action: "lock" | "unlock" | "reassign" }) {
-  if (!result) return <span class="muted">{t("bulk.result.untouched")}</span>;
-  if (result.status === "done") {
-    return (
-      <Badge tone="success" icon={CHECK}>
-        {t(`bulk.result.done.${action}`)}
-      </Badge>
-    );
-  }
-  if (result.status === "skipped") {
-    return (
-      <span>
-        <Badge>{t("bulk.result.skippedShort")}</Badge> <span class="small muted">{t(`bulk.skip.${result.reason}`)}</span>
-      </span>
-    );
-  }
-  return (
-    <span>
-      <Badge tone="danger" icon={ERROR}>
-        {t("bulk.result.failedShort")}
-      </Badge>{" "}
-      <span class="small">{errorMessage(result.error, action === "reassign" ? "changeOwner" : action)}</span>
-    </span>
-  );
-}
 
 /** The selected records with owner and lock state, and each one's result after an action; in a 400 px popup each record is a block. */
 export function SelectionTable({ model }: { model: Bulk }) {
