@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
+import { AxeReport } from "./axe";
 import { useBrowser, useSandbox, widgetFrame, type Sandbox } from "./support";
 
 const browser = useBrowser();
@@ -21,6 +22,7 @@ describe("applying a configuration to other modules", () => {
   const sandbox = useSandbox();
 
   it("copies Deals' configuration to Leads, listing what Leads cannot take", async () => {
+    const report = new AxeReport();
     expect(configOf(sandbox.current, "Leads").status).toBe(204);
     const page = browser.page;
     await page.goto(`${sandbox.current.url}/settings?as=${SEED.users.admin}`);
@@ -32,6 +34,7 @@ describe("applying a configuration to other modules", () => {
     await frame.getByRole("button", { name: "Apply to other modules…" }).click();
 
     await frame.getByRole("checkbox", { name: "Leads" }).check();
+    await report.check(frame, "copy: picking modules");
     await frame.getByRole("button", { name: "Review 1 module…" }).click();
     const leads = frame.locator("[data-copy-target=Leads]");
     await frame.locator("[data-copy-target=Leads][data-copy-state=ready]").waitFor();
@@ -41,12 +44,15 @@ describe("applying a configuration to other modules", () => {
       "Custom button “Generate Invoice” dropped: Leads has no button of that name",
       "Automatic locking dropped: no rule is left for Leads, so its records are locked by hand only",
     ]);
+    await report.check(frame, "copy: review");
     // Reviewed, not sent.
     expect(configOf(sandbox.current, "Leads").status).toBe(204);
 
     await frame.getByRole("button", { name: "Apply to 1 module" }).click();
     await frame.locator("[data-copy-target=Leads][data-copy-state=created]").waitFor();
     await expect.poll(() => frame.getByTestId("copy-summary").innerText(), { message: "the run's summary" }).toBe("Applied to 1 of 1 module.");
+
+    await report.check(frame, "copy: results");
 
     const { status, config } = configOf(sandbox.current, "Leads");
     expect(status).toBe(200);
@@ -70,5 +76,6 @@ describe("applying a configuration to other modules", () => {
     const leadsRow = frame.locator('tr[data-module="Leads"]');
     await leadsRow.getByRole("button", { name: "Edit Leads" }).waitFor();
     expect((await leadsRow.getByRole("cell").nth(1).innerText()).trim()).toBe("Manual");
+    expect(report.text).toBe("");
   });
 });

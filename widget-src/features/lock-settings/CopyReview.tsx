@@ -6,7 +6,7 @@ import { Live, Stack } from "../../ui/Layout";
 import { Notice } from "../../ui/Notice";
 import { StickyBar } from "../../ui/StickyBar";
 import type { Copy } from "./copy-model";
-import { CopyTarget } from "./CopyTarget";
+import { CopyModuleCard } from "./CopyModuleCard";
 
 /**
  * Steps 2 and 3: per module what applying does, then its result. Apply sends;
@@ -34,7 +34,7 @@ export function CopyReview({ model, label, onClose }: { model: Copy; label: stri
         )}
       </Live>
       {model.reviewRows.value.map((row) => (
-        <CopyTarget key={row.module.apiName} row={row} reviewing={step === "review"} onRetry={() => void model.retry(row.module.apiName)} />
+        <CopyModuleCard key={row.module.apiName} row={row} reviewing={step === "review"} onRetry={() => void model.retry(row.module.apiName)} />
       ))}
       {confirming && (
         <ConfirmDialog

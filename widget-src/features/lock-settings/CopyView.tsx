@@ -16,6 +16,7 @@ export function CopyView({ model, label, unsaved, onClose }: { model: Copy; labe
   // It takes the editor's place, and each step replaces the buttons that led to it.
   useFocusWhen(heading, true);
   useFocusWhen(heading, step === "review");
+  useFocusWhen(heading, step === "send");
   const sending = step === "send" && !model.finished.value;
   return (
     <Stack gap={3} data-copy-step={step}>

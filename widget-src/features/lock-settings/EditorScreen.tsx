@@ -32,7 +32,8 @@ export interface EditorScreenProps {
 
 /**
  * One module's editor, loaded on demand. Leaving with unsaved changes (back,
- * or closing the browser tab) asks first.
+ * or closing the browser tab) asks first. "Apply to other modules…" takes
+ * the editor's place until its Back; the draft stays as it was meanwhile.
  */
 export default function EditorScreen({ port, overview, module, label, readOnly, setUp, onChanged, onClose }: EditorScreenProps) {
   const model = useModel(() => new EditorModel(port, module, onChanged, { readOnly, setUp }));

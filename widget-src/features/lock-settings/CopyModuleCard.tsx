@@ -11,7 +11,7 @@ import { CopyResult } from "./CopyResult";
 import { ProblemText } from "./ProblemText";
 
 /** One module: whether its configuration is created or replaced (and by what it was), what is not copied, what stops it; then its result. */
-export function CopyTarget({ row, reviewing, onRetry }: { row: ReviewRow; reviewing: boolean; onRetry: () => void }) {
+export function CopyModuleCard({ row, reviewing, onRetry }: { row: ReviewRow; reviewing: boolean; onRetry: () => void }) {
   const { module, plan, result } = row;
   const name = { module: module.label };
   // Once written, what the review announced is history: the result says what happened.
