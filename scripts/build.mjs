@@ -84,7 +84,7 @@ export const PAGES = [
       "settings.failedAt",
       "settings.fixProblems",
     ],
-    onDemand: ["settings", "portals", "error"],
+    onDemand: ["settings", "copy", "portals", "error"],
   },
 ];
 

@@ -210,6 +210,23 @@ export const SCREENS = [
     },
   },
   {
+    name: "settings-copy-review",
+    kind: "tab",
+    async open(context) {
+      const frame = await openSettings(context);
+      await frame.locator('tr[data-module="Deals"]').getByRole("button").first().click();
+      await frame.locator("[data-editor-module]").waitFor();
+      await frame.getByRole("button", { name: text(context.language, "settings.applyElsewhere") }).click();
+      // Leads (created) and Contacts (replaced), with what each cannot take.
+      for (const module of ["Leads", "Contacts"]) await frame.locator(`label:has(input[type=checkbox])`).filter({ hasText: module }).click();
+      await frame.getByRole("button", { name: text(context.language, "copy.review#other", { count: 2 }) }).click();
+      await frame.locator('[data-copy-target="Contacts"][data-copy-state="ready"]').waitFor();
+      await frame.locator('[data-copy-target="Leads"][data-copy-state="ready"]').waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
     name: "settings-portals",
     kind: "tab",
     open: (context) => openPortals(context),

@@ -5,11 +5,20 @@ import { useEffect, useState } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { lazy } from "../../ui/lazy";
+import { CopyButton } from "./CopyButton";
+import type { CopyScreenProps } from "./CopyScreen";
 import { EditorModel } from "./editor-model";
 import { EditorView } from "./EditorView";
+import type { Overview } from "./overview-model";
+
+// Copying to other modules is rarely used: it loads when asked for.
+const CopyScreen = lazy<CopyScreenProps>(() => import("./CopyScreen").then((chunk) => chunk.default));
 
 export interface EditorScreenProps {
   port: CrmPort;
+  /** The overview: the modules a configuration can be applied to, and their rows to read again. Without it, "Apply to other modules…" is not offered. */
+  overview?: Overview;
   module: string;
   label: string;
   /** The user may not customise (a signal: the permission may be read after the editor opened). */
@@ -23,11 +32,13 @@ export interface EditorScreenProps {
 
 /**
  * One module's editor, loaded on demand. Leaving with unsaved changes (back,
- * or closing the browser tab) asks first.
+ * or closing the browser tab) asks first. "Apply to other modules…" takes
+ * the editor's place until its Back; the draft stays as it was meanwhile.
  */
-export default function EditorScreen({ port, module, label, readOnly, setUp, onChanged, onClose }: EditorScreenProps) {
+export default function EditorScreen({ port, overview, module, label, readOnly, setUp, onChanged, onClose }: EditorScreenProps) {
   const model = useModel(() => new EditorModel(port, module, onChanged, { readOnly, setUp }));
   const [leaving, setLeaving] = useState(false);
+  const [copying, setCopying] = useState(false);
   const dirty = model.dirty.value;
   useEffect(() => void model.load(), [model]);
   useEffect(() => {
@@ -36,12 +47,26 @@ export default function EditorScreen({ port, module, label, readOnly, setUp, onC
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
+  const saved = model.base.value;
+  if (copying && saved && overview) {
+    return (
+      <CopyScreen
+        port={port}
+        source={{ module, label, config: saved, fields: model.fields.value.status === "ready" ? model.fields.value.value : [] }}
+        rows={overview.rows}
+        unsaved={dirty}
+        onChanged={(changed) => void overview.refresh(changed)}
+        onClose={() => setCopying(false)}
+      />
+    );
+  }
   return (
     <EditorView
       model={model}
       module={module}
       label={label}
       onBack={() => (dirty ? setLeaving(true) : onClose())}
+      copyAction={overview && <CopyButton model={model} onOpen={() => setCopying(true)} onIntent={CopyScreen.preload} />}
       confirmLeave={
         leaving && (
           <ConfirmDialog

@@ -24,6 +24,7 @@ export function EditorView({
   label,
   onBack,
   confirmLeave,
+  copyAction,
 }: {
   model: Editor;
   module: string;
@@ -32,6 +33,8 @@ export function EditorView({
   onBack: () => void;
   /** "Leave without saving?", shown at the top, near the back button that asked it. */
   confirmLeave?: ComponentChildren;
+  /** "Apply to other modules…", beside the heading. */
+  copyAction?: ComponentChildren;
 }) {
   const config = model.config.value;
   const draft = model.draft.value;
@@ -54,6 +57,7 @@ export function EditorView({
           {t("settings.editorHeading", { module: label })}
         </h2>
         <EditorBadge model={model} />
+        {copyAction}
       </Cluster>
       {confirmLeave}
       {model.readOnly.value && (

@@ -30,6 +30,7 @@ export function SettingsView({
   return (
     <EditorScreen
       port={port}
+      overview={overview}
       module={module}
       label={row?.module.label ?? module}
       readOnly={overview.readOnly}

@@ -27,7 +27,7 @@ import { LOADING, fromResult, type Load } from "../../ui/load";
 import { emptyCondition } from "./criteria";
 import { draftFromConfig, emptyDraft, postBody, putBody, summarizeChanges, type Change } from "./diff";
 import { errorPath } from "./error-path";
-import { mergeDrafts } from "./merge";
+import { changedSince, mergeDrafts } from "./merge";
 import { LIMITS, type ConfigDraft, type CriteriaNode, type Problem, type RuleDraft } from "./types";
 import { validateDraft } from "./validate";
 
@@ -269,10 +269,7 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
     const loaded = base.peek();
     const fresh = await readConfig();
     if (!fresh.ok) return fail(fresh.error);
-    const changedElsewhere = loaded
-      ? !fresh.value || fresh.value.modifiedTime !== loaded.modifiedTime
-      : fresh.value !== undefined;
-    if (changedElsewhere) {
+    if (changedSince(loaded, fresh.value)) {
       const theirs = summarizeChanges(loaded ? draftFromConfig(loaded) : undefined, fresh.value ? draftFromConfig(fresh.value) : emptyDraft());
       batch(() => {
         busy.value = null;

@@ -5,6 +5,7 @@
  * changed the same thing, mine wins (the admin asked for that, and reviews
  * the result before saving).
  */
+import type { LockConfig } from "../../api/locking-configurations";
 import { sameJson } from "./criteria";
 import { FIELD_OF_KEY, type ConfigDraft, type RuleDraft } from "./types";
 
@@ -18,6 +19,15 @@ export function mergeDrafts(loaded: ConfigDraft, mine: ConfigDraft, theirs: Conf
   }
   merged.rules = mergeRules(loaded.rules, mine.rules, theirs.rules);
   return merged;
+}
+
+/**
+ * Whether someone else saved, created or deleted the configuration since it
+ * was read as `loaded` (undefined: the module had none), judged by a fresh
+ * read (docs/crm-api.md#locking-configurations: `modified_time`).
+ */
+export function changedSince(loaded: LockConfig | undefined, fresh: LockConfig | undefined): boolean {
+  return loaded ? !fresh || fresh.modifiedTime !== loaded.modifiedTime : fresh !== undefined;
 }
 
 function mergeRules(loaded: RuleDraft[], mine: RuleDraft[], theirs: RuleDraft[]): RuleDraft[] {
