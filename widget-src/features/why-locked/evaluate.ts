@@ -108,7 +108,8 @@ function verdictOf(comparator: string, expected: unknown, actual: Actual, field:
   const equality = comparator === "equal" || comparator === "not_equal";
   if ((!equality && !ordering) || actual.kind === "unread" || actual.kind === "absent") return "unknown";
   if (equality) {
-    const same = actual.kind === "empty" ? yesNo(textOf(expected) === "") : sameValue(expected, actual.value, field);
+    // Whether an empty rule value means "is empty" is not documented; any other value differs from an empty one.
+    const same = actual.kind === "value" ? sameValue(expected, actual.value, field) : textOf(expected) === "" ? "unknown" : "noMatch";
     return comparator === "equal" ? same : negate(same);
   }
   // How Zoho orders an empty value is not documented.
