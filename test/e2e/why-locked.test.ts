@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import type { CallLog } from "../../sandbox/host/call-log";
+import { AxeReport } from "./axe";
 import { openRecordWidget, recordSettled, useBrowser, useSandbox } from "./support";
 
 const browser = useBrowser();
@@ -42,6 +43,10 @@ describe("why this record is locked", () => {
     // The labels are read only after the lock status arrived, and only once.
     expect(fieldsRead.startedAt).toBeGreaterThanOrEqual(lockRead.answeredAt);
     expect(log.calls.filter((call) => call.request?.includes("/settings/fields"))).toHaveLength(1);
+
+    const report = new AxeReport();
+    await report.check(widget, "why locked: still matches");
+    expect(report.text).toBe("");
   });
 
   it("says which condition the record no longer matches, and that the lock stays", async () => {
@@ -88,6 +93,10 @@ describe("why this record is locked", () => {
     ]);
     // The badge in the header still says what the CRM says: locked.
     await widget.getByText("Locked · automatic", { exact: true }).waitFor();
+
+    const report = new AxeReport();
+    await report.check(widget, "why locked: no longer matches (nested groups)");
+    expect(report.text).toBe("");
   });
 
   it("explains nothing for a manual lock", async () => {
