@@ -50,7 +50,7 @@ export const PAGES = [
     title: "Record guard",
     // The header, the lock card (all lock strings, the lock forms' few included), the restrictions, the closed owner and sharing cards.
     firstPaint: ["app.", "badge.", "record.", "lock.", "restrictions.", "owner.heading", "share.heading", "share.cannot.module"],
-    onDemand: ["owner", "share", "users", "error"],
+    onDemand: ["owner", "share", "users", "why", "error"],
   },
   {
     name: "list",

@@ -3,8 +3,10 @@
  * of automatic locks. Automatic locks are re-synchronised after every write
  * (and when the seed is built): a record matching a rule of its module's
  * configuration (lock_type automatic/both) gets exactly one automatic lock,
- * unless it is already locked manually; a record that no longer matches
- * loses its automatic lock.
+ * unless it is already locked manually. A record that no longer matches
+ * keeps its automatic lock while the lock's rule exists (Zoho's documentation
+ * does not say what happens then; assumed, see sandbox/api/README.md); the
+ * lock goes with its rule, or when the configuration stops being automatic.
  */
 import type { LockConfig, LockRecord, Profile, State } from "./model";
 import { matches } from "./criteria";
@@ -63,7 +65,8 @@ export function syncAutomaticLocks(state: State, clock: SyncClock): void {
       if (existing?.source === "Manual") continue;
       const rule = automatic ? config.locking_rules.find((r) => matches(r.criteria, record, fields)) : undefined;
       if (!rule) {
-        if (existing) removed.add(existing);
+        const ruleKept = automatic && config.locking_rules.some((r) => r.id === existing?.ruleId);
+        if (existing && !ruleKept) removed.add(existing);
         continue;
       }
       if (existing) {

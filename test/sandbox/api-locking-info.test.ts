@@ -196,6 +196,43 @@ describe("automatic locks follow the data", () => {
     expect(get(path, { fields: "Lock_Source__s" }).body.data[0].Lock_Source__s).toBe("Automatic");
   });
 
+  it("a record that no longer matches its rule keeps the lock while the rule exists; it goes with the rule", () => {
+    const { call, get } = harness();
+    const path = lockPath("Deals", R.dealAutoLocked);
+    const before = get(path, { fields: FIELDS }).body.data[0];
+    const putRules = (rules: unknown[]) =>
+      call("PUT", `settings/record_locking_configurations/${SEED.configs.deals}`, {
+        query: { module: "Deals" },
+        body: { record_locking_configurations: [{ locking_rules: rules }] },
+      });
+    // Only deals above 50,000 match now; the locked deal's amount is 48,000.
+    const edited = putRules([
+      {
+        id: SEED.rules.dealsClosedWon,
+        criteria: {
+          group_operator: "AND",
+          group: [
+            { comparator: "equal", field: { api_name: "Stage" }, value: "Closed Won" },
+            { comparator: "greater_than", field: { api_name: "Amount" }, value: "50000" },
+          ],
+        },
+      },
+    ]);
+    expect(edited.status).toBe(200);
+    expect(get(path, { fields: FIELDS }).body.data[0]).toMatchObject({
+      id: before.id,
+      Lock_Source__s: "Automatic",
+      Record_Locking_Rule_Id__s: SEED.rules.dealsClosedWon,
+    });
+    // A new rule takes the place of the old one, which is deleted: the lock goes with it.
+    const replaced = putRules([
+      { id: SEED.rules.dealsClosedWon, _delete: true },
+      { name: "Big deals", criteria: { comparator: "greater_than", field: { api_name: "Amount" }, value: "100000" } },
+    ]);
+    expect(replaced.status).toBe(200);
+    expect(get(path, { fields: FIELDS }).status).toBe(204);
+  });
+
   it("an owner change elsewhere does not disturb existing lock ids", () => {
     const { call, get } = harness();
     const before = get(lockPath("Deals", R.dealAutoLocked), { fields: FIELDS }).body.data[0].id;

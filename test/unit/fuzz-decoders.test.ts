@@ -48,7 +48,7 @@ import {
 } from "../../widget-src/api/portals";
 import { decodeProfileList, decodeProfilePermissions } from "../../widget-src/api/profiles";
 import { decodeCount } from "../../widget-src/api/record-count";
-import { decodeRecord, decodeRecordRows } from "../../widget-src/api/records";
+import { decodeRecord, decodeRecordRows, decodeRecordValues } from "../../widget-src/api/records";
 import { decodeRoles } from "../../widget-src/api/roles";
 import { decodeSearchPage } from "../../widget-src/api/search";
 import { decodeShares } from "../../widget-src/api/share";
@@ -1087,6 +1087,15 @@ describe("fuzzing the resource decoders", () => {
     if (!out.ok) return;
     must(listIn(answer, "data")?.length, `decodeRecord succeeded on ${show(answer)}`);
     mustBeRecord("decodeRecord", out.value, module);
+  });
+
+  property("decodeRecordValues", fc.oneof(bodies(RECORD), garbage), RESOURCE_RUNS, (answer) => {
+    const out: unknown = decodeRecordValues(answer);
+    mustBeResult(out, "decodeRecordValues");
+    if (!out.ok) return;
+    // The values are the record as sent: its first item, with a Zoho id.
+    const values = rec(out.value);
+    must(values && isDigits(values.id) && listIn(answer, "data")?.[0] === out.value, `decodeRecordValues: ${show(answer)} gave ${show(out.value)}`);
   });
 
   fuzzResource("decodeRecordRows", bodies(RECORD_ROWS), (result) => decodeRecordRows(result, "Deals"), (answer, rows) => {

@@ -22,6 +22,15 @@ export function decodeRecord(answer: unknown, module: string): CrmResult<RecordS
   return ok(summary);
 }
 
+/** A record's fields as read: API name → value as sent (lookups `{name, id}`, picklists as text, …). */
+export type RecordValues = Readonly<Record<string, unknown>>;
+
+/** Every field of the record from the same `{data:[record]}` answer (the why-locked view compares them with a rule). */
+export function decodeRecordValues(answer: unknown): CrmResult<RecordValues> {
+  const record = firstItem(answer, "data");
+  return record && id(record.id) ? ok(record) : fail(LOCAL_CODES.unreadable, "The record could not be read");
+}
+
 /** The record-name field of the standard modules; custom modules use "Name". */
 const MODULE_NAME_FIELD: Record<string, string> = {
   Deals: "Deal_Name",

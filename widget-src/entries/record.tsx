@@ -66,7 +66,7 @@ function RecordPage({ port, module, recordId }: { port: CrmPort; module: string;
       onClose={() => port.close()}
     >
       <RecordLoadError model={summary} />
-      <LockPanel model={lock} session={session} />
+      <LockPanel model={lock} session={session} why={{ port, module, record: summary.raw }} />
       <OwnerPanel open={openOwner} session={session} />
       <SharePanel open={openShare} session={session} module={module} />
     </Shell>
