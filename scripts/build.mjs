@@ -49,14 +49,14 @@ export const PAGES = [
     name: "record",
     title: "Record guard",
     // The header, the lock card (all lock strings, the lock forms' few included), the restrictions, the closed owner and sharing cards.
-    firstPaint: ["app.", "badge.", "record.", "lock.", "restrictions.", "owner.heading", "share.heading", "share.cannot.module"],
+    firstPaint: ["app.", "badge.", "record.", "lock.", "reason.", "restrictions.", "owner.heading", "share.heading", "share.cannot.module"],
     onDemand: ["owner", "share", "users", "why", "error"],
   },
   {
     name: "list",
     title: "Record guard: selected records",
     // The selection table, the toolbar and the results, and the lock form's reason field (the rest of lock. is the record popup's).
-    firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "lock.reasonCount", "lock.reasonBlank", "lock.reasonTooLong"],
+    firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "reason.", "result."],
     onDemand: ["owner", "users", "error"],
   },
   {
@@ -80,11 +80,12 @@ export const PAGES = [
       "settings.view",
       "restrictions.action.",
       "portals.tab",
+      "console.tab",
       // Shown by both editors (locking and portal user types), which load on demand.
       "settings.failedAt",
       "settings.fixProblems",
     ],
-    onDemand: ["settings", "copy", "portals", "error"],
+    onDemand: ["settings", "copy", "console", "badge", "result", "reason", "portals", "error"],
   },
 ];
 

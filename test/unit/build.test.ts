@@ -152,7 +152,9 @@ describe("a catalogue per page", () => {
     // …and no page carries other pages' strings.
     const settings = stringsOf(pageNamed("settings"));
     expect(settings.all).toEqual(expect.arrayContaining(["settings.problem.tasksOnlyClosed", "portals.tab", "error.NO_PERMISSION.config"]));
-    expect(settings.all.filter((key) => /^(share|owner|users|bulk|badge)\./.test(key))).toEqual([]);
+    expect(settings.all.filter((key) => /^(share|owner|users|bulk)\./.test(key))).toEqual([]);
+    // The locked-records console shows lock badges and per-record results, as the list view does.
+    expect(settings.all).toEqual(expect.arrayContaining(["badge.lock.manual", "result.skip.automaticLock"]));
     expect(record.all.filter((key) => /^(settings|portals|bulk)\./.test(key))).toEqual([]);
     expect(stringsOf(pageNamed("list")).all.filter((key) => /^(settings|portals|share)\./.test(key))).toEqual([]);
   });

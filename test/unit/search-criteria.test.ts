@@ -10,10 +10,10 @@ import { countConditions, parseSearchCriteria, type SearchNode } from "../../san
 import {
   MAX_SEARCH_CONDITIONS,
   escapeSearchValue,
-  lockedCriteria,
   toSearchCriteria,
   type SearchCriteriaProblem,
 } from "../../widget-src/api/search-criteria";
+import { lockedCriteria } from "../../widget-src/api/search";
 
 const FIELDS = [
   { api_name: "Stage", data_type: "picklist" },

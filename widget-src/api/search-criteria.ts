@@ -71,11 +71,6 @@ const LOOKUP_TYPES = new Set(["ownerlookup", "userlookup", "lookup"]);
 const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$.]*$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** What Locked__s says: the records that have a lock now. */
-export function lockedCriteria(): string {
-  return "(Locked__s:equals:true)";
-}
-
 /**
  * Backslash before `(`, `)`, `,` and `\`. The docs ask it for the first three
  * and for a trailing backslash; escaping every backslash keeps one rule that

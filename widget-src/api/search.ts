@@ -14,6 +14,11 @@ export const SEARCH_PER_PAGE = 200;
  */
 export const MAX_SEARCH_RECORDS = 2000;
 
+/** What Locked__s says: the records that have a lock now (docs/crm-api.md#search-records). */
+export function lockedCriteria(): string {
+  return "(Locked__s:equals:true)";
+}
+
 export interface FoundRecord {
   id: string;
   name: string;

@@ -35,7 +35,7 @@ export function BulkLock({ model, onClose }: { model: Bulk; onClose: () => void 
           rows={2}
           value={reason}
           disabled={busy}
-          help={t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
+          help={t("reason.count", { length: reason.length, max: MAX_REASON_LENGTH })}
           error={problem && reasonProblemText(problem)}
           onInput={(event) => setReason(event.currentTarget.value)}
         />

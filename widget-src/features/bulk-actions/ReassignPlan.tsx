@@ -34,7 +34,7 @@ export function ReassignPlanView({ model, owner, onClose }: { model: Bulk; owner
             {plan.value.skipped.size > 0 && (
               <ul>
                 {skipCounts(plan.value.skipped).map(([reason, count]) => (
-                  <li key={reason}>{t("bulk.planSkipped", { count, reason: t(`bulk.skip.${reason}`) })}</li>
+                  <li key={reason}>{t("bulk.planSkipped", { count, reason: t(`result.skip.${reason}`) })}</li>
                 ))}
               </ul>
             )}

@@ -9,25 +9,25 @@ export type ResultAction = "lock" | "unlock" | "reassign" | "editReason";
 
 /** One record's result: done, skipped with the reason, or failed with the CRM's message; a dash before any action. */
 export function ResultCell({ result, action }: { result: RowResult | undefined; action: ResultAction }) {
-  if (!result) return <span class="muted">{t("bulk.result.untouched")}</span>;
+  if (!result) return <span class="muted">{t("result.untouched")}</span>;
   if (result.status === "done") {
     return (
       <Badge tone="success" icon={CHECK}>
-        {t(`bulk.result.done.${action}`)}
+        {t(`result.done.${action}`)}
       </Badge>
     );
   }
   if (result.status === "skipped") {
     return (
       <span>
-        <Badge>{t("bulk.result.skippedShort")}</Badge> <span class="small muted">{t(`bulk.skip.${result.reason}`)}</span>
+        <Badge>{t("result.skippedShort")}</Badge> <span class="small muted">{t(`result.skip.${result.reason}`)}</span>
       </span>
     );
   }
   return (
     <span>
       <Badge tone="danger" icon={ERROR}>
-        {t("bulk.result.failedShort")}
+        {t("result.failedShort")}
       </Badge>{" "}
       <span class="small">{errorMessage(result.error, action === "reassign" ? "changeOwner" : action)}</span>
     </span>

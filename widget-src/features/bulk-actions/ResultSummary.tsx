@@ -8,7 +8,7 @@ export function ResultSummary({ model }: { model: Bulk }) {
   if (!counts) return null;
   return (
     <Notice tone={counts.failed > 0 ? "warning" : "success"} data-testid="bulk-summary">
-      {t("bulk.summary", counts)}
+      {t("result.summary", counts)}
     </Notice>
   );
 }

@@ -22,7 +22,7 @@ export function SelectionTable({ model }: { model: Bulk }) {
           <Th>{t("bulk.column.record")}</Th>
           <Th>{t("record.owner")}</Th>
           <Th>{t("bulk.column.lock")}</Th>
-          {results && <Th>{t("bulk.column.result")}</Th>}
+          {results && <Th>{t("result.column")}</Th>}
         </tr>
       </thead>
       <tbody>
@@ -40,7 +40,7 @@ export function SelectionTable({ model }: { model: Bulk }) {
                 <LockBadge state={lockState(lock)} />
               </Td>
               {results && (
-                <Td label={t("bulk.column.result")} data-result={result?.status ?? "none"}>
+                <Td label={t("result.column")} data-result={result?.status ?? "none"}>
                   <ResultCell result={result} action={results.action} />
                 </Td>
               )}

@@ -70,7 +70,7 @@ export function ConsoleGrid({ model, session }: { model: LockedRecords; session:
     },
     { key: "reason", label: t("console.column.reason"), width: "2fr", narrowLabel: true, cell: (record) => lockedOf(details.get(record.key))?.reason ?? "" },
     ...(results
-      ? [{ key: "result", label: t("bulk.column.result"), width: "1.6fr", cell: (record: LockedRecord) => <ResultCell result={results.byRecord.get(record.key)} action={results.action} /> }]
+      ? [{ key: "result", label: t("result.column"), width: "1.6fr", cell: (record: LockedRecord) => <ResultCell result={results.byRecord.get(record.key)} action={results.action} /> }]
       : []),
   ];
   return (

@@ -32,7 +32,7 @@ export function ConsoleReason({ model, onClose }: { model: LockedRecords; onClos
           required
           rows={2}
           value={reason}
-          help={t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
+          help={t("reason.count", { length: reason.length, max: MAX_REASON_LENGTH })}
           error={problem && reasonProblemText(problem)}
           onInput={(event) => setReason(event.currentTarget.value)}
         />

@@ -1,3 +1,8 @@
+// Loads on demand, with its strings, the per-record results' and the lock reason's (see PAGES in scripts/build.mjs).
+import "catalogue:console";
+import "catalogue:badge";
+import "catalogue:result";
+import "catalogue:reason";
 import { useModel } from "@preact/signals";
 import { useEffect } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";
@@ -55,7 +60,7 @@ export default function ConsoleView({ port, session, overview }: ConsoleViewProp
           <CappedNotice model={model} />
           <UncheckedNotice model={model} />
           <ConsoleBulkBar model={model} />
-          <Live>{counts && t("bulk.summary", counts)}</Live>
+          <Live>{counts && t("result.summary", counts)}</Live>
           <ConsoleGrid model={model} session={session} />
         </>
       )}

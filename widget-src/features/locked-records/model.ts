@@ -10,8 +10,7 @@ import { decodeLockInfo, editReasonRequest, getLockInfoRequest, unlockRequest, t
 import { decodeWriteResult } from "../../api/items";
 import { mayLock } from "../../api/profiles";
 import { countRequest, decodeCount } from "../../api/record-count";
-import { decodeSearchPage, MAX_SEARCH_RECORDS, searchRequest } from "../../api/search";
-import { lockedCriteria } from "../../api/search-criteria";
+import { decodeSearchPage, lockedCriteria, MAX_SEARCH_RECORDS, searchRequest } from "../../api/search";
 import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { createLimiter } from "../../lib/limit";

@@ -61,7 +61,7 @@ export function ReasonForm({
           required
           rows={3}
           value={reason}
-          help={t("lock.reasonCount", { length: reason.length, max: MAX_REASON_LENGTH })}
+          help={t("reason.count", { length: reason.length, max: MAX_REASON_LENGTH })}
           error={showProblem ? reasonProblemText(problem) : undefined}
           onInput={(event) => {
             setReason(event.currentTarget.value);

@@ -12,5 +12,5 @@ export function checkReason(reason: string): ReasonProblem | undefined {
 
 /** The problem in words, as shown under the reason field. */
 export function reasonProblemText(problem: ReasonProblem): string {
-  return problem === "blank" ? t("lock.reasonBlank") : t("lock.reasonTooLong", { max: MAX_REASON_LENGTH });
+  return problem === "blank" ? t("reason.blank") : t("reason.tooLong", { max: MAX_REASON_LENGTH });
 }
