@@ -10,6 +10,8 @@ export interface GridColumn<T> {
   label: string;
   /** Its share of the width (a CSS grid track such as "2fr" or "2.5rem"). */
   width: string;
+  /** The header says it to screen readers only (a column of checkboxes). */
+  hideLabel?: boolean;
   /** Shown before the value when the grid is narrow and its header is hidden. */
   narrowLabel?: boolean;
   cell: (item: T) => ComponentChildren;
@@ -67,7 +69,7 @@ export function DataGrid<T>({
         <div class="grid__row" role="row" aria-rowindex={1} style={template}>
           {columns.map((column) => (
             <div key={column.key} class="grid__cell" role="columnheader">
-              {column.label}
+              {column.hideLabel ? <span class="visually-hidden">{column.label}</span> : column.label}
             </div>
           ))}
         </div>

@@ -30,6 +30,7 @@ export function ConsoleGrid({ model, session }: { model: LockedRecords; session:
       key: "select",
       label: t("console.column.select"),
       width: "2rem",
+      hideLabel: true,
       cell: (record) =>
         model.selectable(record) ? (
           <Checkbox
@@ -44,7 +45,7 @@ export function ConsoleGrid({ model, session }: { model: LockedRecords; session:
     {
       key: "source",
       label: t("console.column.source"),
-      width: "1.4fr",
+      width: "10rem",
       cell: (record) => <LockBadge state={lockBadgeState(deriveLockStatus(details.get(record.key) ?? LOADING, LOADING))} />,
     },
     {
