@@ -227,6 +227,19 @@ export const SCREENS = [
     },
   },
   {
+    name: "settings-locked-records",
+    kind: "tab",
+    async open(context) {
+      const frame = await openSettings(context);
+      await frame.getByRole("button", { name: text(context.language, "console.tab") }).click();
+      // The seeded locks' details are read as their rows come into view; the last manual one's reason is among the last.
+      await frame.getByText("Account under credit review.", { exact: true }).waitFor();
+      await frame.getByText("Pending legal review of the contract amendment.", { exact: true }).waitFor();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
     name: "settings-portals",
     kind: "tab",
     open: (context) => openPortals(context),

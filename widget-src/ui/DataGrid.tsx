@@ -84,11 +84,16 @@ export function DataGrid<T>({
               aria-rowindex={first + offset + 2}
               style={{ ...template, top: `${(first + offset) * row}px`, height: `${row}px` }}
             >
-              {columns.map((column) => (
-                <div key={column.key} class="grid__cell" role="cell" data-label={column.narrowLabel ? column.label : undefined}>
-                  {column.cell(item)}
-                </div>
-              ))}
+              {columns.map((column) => {
+                const content = column.cell(item);
+                // A cell cut short with an ellipsis still tells its whole text on hover.
+                const title = typeof content === "string" && content !== "" ? content : undefined;
+                return (
+                  <div key={column.key} class="grid__cell" role="cell" title={title} data-label={column.narrowLabel ? column.label : undefined}>
+                    {content}
+                  </div>
+                );
+              })}
             </div>
           ))}
         </div>

@@ -45,7 +45,7 @@ export function ConsoleGrid({ model, session }: { model: LockedRecords; session:
     {
       key: "source",
       label: t("console.column.source"),
-      width: "10rem",
+      width: "11rem",
       cell: (record) => <LockBadge state={lockBadgeState(deriveLockStatus(details.get(record.key) ?? LOADING, LOADING))} />,
     },
     {
