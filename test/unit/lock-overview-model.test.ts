@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RawAnswer } from "../../widget-src/crm/decode";
 import { fail, type CrmResult } from "../../widget-src/crm/result";
+import { createMetadataCache, type MetadataCache } from "../../widget-src/lib/metadata-cache";
 import { MAX_READS_IN_FLIGHT, OverviewModel } from "../../widget-src/features/lock-settings/overview-model";
 import { SessionModel } from "../../widget-src/features/session/model";
 import { answer, noContent } from "../support/fake-crm";
@@ -30,8 +31,11 @@ const ORG_MODULES = modulesBody(
   ["Projects", "custom"],
   ["Invoices", "default"],
   ["Tasks", "default"],
+  ["Quotes", "default"],
+  ["Cases", "default"],
+  ["Vendors", "default"],
 );
-const CANDIDATES = ["Leads", "Contacts", "Accounts", "Deals", "Projects", "Invoices", "Tasks"];
+const CANDIDATES = ["Leads", "Contacts", "Accounts", "Deals", "Projects", "Invoices", "Tasks", "Quotes", "Cases", "Vendors"];
 
 const profileBody = (customize: boolean | undefined) =>
   answer({
@@ -69,6 +73,7 @@ function setup(options: {
   hold?: boolean;
   profile?: CrmResult<RawAnswer>;
   administrator?: boolean;
+  cache?: MetadataCache;
 }) {
   const held: { module: string; release: () => void }[] = [];
   const attempts = new Map<string, number>();
@@ -105,7 +110,7 @@ function setup(options: {
       : {}),
   });
   const session = new SessionModel(fake.port);
-  const model = new OverviewModel(fake.port, session);
+  const model = new OverviewModel(fake.port, session, options.cache);
   const configReads = () => fake.calls.filter((call) => call.path === CONFIGS);
   return { model, session, calls: fake.calls, held, configReads, stats: () => ({ inFlight, maxInFlight }) };
 }
@@ -113,20 +118,20 @@ function setup(options: {
 const rowOf = (model: InstanceType<typeof OverviewModel>, module: string) => model.rows.value.find((row) => row.module.apiName === module);
 
 describe("overview model", () => {
-  it("reads the module list first, then the candidates' configurations with at most 4 in flight", async () => {
+  it("reads the module list first, then the candidates' configurations with at most 8 in flight", async () => {
     const { model, calls, held, configReads, stats } = setup({ hold: true });
     const loading = model.load();
     await settle();
     expect(calls.filter((call) => call.path !== PROFILE).map((call) => call.path)[0]).toBe("/settings/modules");
-    expect(MAX_READS_IN_FLIGHT).toBe(4);
-    expect(held).toHaveLength(4);
-    expect(configReads().map(moduleOf)).toEqual(CANDIDATES.slice(0, 4));
+    expect(MAX_READS_IN_FLIGHT).toBe(8);
+    expect(held).toHaveLength(8);
+    expect(configReads().map(moduleOf)).toEqual(CANDIDATES.slice(0, 8));
     expect(model.rows.value.map((row) => row.config.status)).toEqual(CANDIDATES.map(() => "loading"));
 
     held[0]!.release();
     await settle();
-    expect(held).toHaveLength(5);
-    expect(stats().inFlight).toBe(4);
+    expect(held).toHaveLength(9);
+    expect(stats().inFlight).toBe(8);
 
     // Releasing one read at a time lets exactly one more start, never more.
     for (let released = 1; released < held.length; released += 1) {
@@ -136,7 +141,7 @@ describe("overview model", () => {
     }
     await loading;
     expect(held).toHaveLength(CANDIDATES.length);
-    expect(stats().maxInFlight).toBe(4);
+    expect(stats().maxInFlight).toBe(8);
     expect(configReads().map(moduleOf)).toEqual(CANDIDATES);
     expect(configReads().every((call) => call.method === "GET")).toBe(true);
     expect(model.rows.value.map((row) => [row.module.apiName, row.config.status])).toEqual(CANDIDATES.map((name) => [name, "ready"]));
@@ -299,6 +304,65 @@ describe("overview model", () => {
       expect(model.rowsByModule.value.get("Deals")?.module.label).toBe("Deals");
       expect(model.rowsByModule.value.get("Leads")?.action).toBe("setUp");
       expect(model.rowsByModule.value.get("Campaigns")).toBeUndefined();
+    });
+  });
+
+  describe("with the module list cached from an earlier open", () => {
+    function memoryStorage() {
+      const stored = new Map<string, string>();
+      return {
+        stored,
+        getItem: (key: string) => stored.get(key) ?? null,
+        setItem: (key: string, value: string) => void stored.set(key, value),
+        removeItem: (key: string) => void stored.delete(key),
+      };
+    }
+
+    it("reads the cached candidates' configurations while the fresh module list is still coming, each once", async () => {
+      const storage = memoryStorage();
+      await setup({ cache: createMetadataCache(storage) }).model.load();
+      expect([...storage.stored.keys()]).toContain(`record-guard:v1:${IDS.user}:modules`);
+
+      const modules = deferred<CrmResult<RawAnswer>>();
+      const second = setup({ cache: createMetadataCache(storage), modules: modules.promise as unknown as CrmResult<RawAnswer> });
+      const loading = second.model.load();
+      await settle();
+      // The list on screen is the cached one, and its configurations are already asked for.
+      expect(second.model.modules.value.status).toBe("ready");
+      expect(second.configReads().map(moduleOf)).toEqual(CANDIDATES);
+      modules.resolve(ORG_MODULES);
+      await loading;
+      expect(second.configReads().map(moduleOf)).toEqual(CANDIDATES);
+    });
+
+    it("shows the fresh list once it comes, and keeps the cached one when the re-read fails", async () => {
+      const storage = memoryStorage();
+      await setup({ cache: createMetadataCache(storage) }).model.load();
+      const fewer = setup({ cache: createMetadataCache(storage), modules: modulesBody(["Deals", "default"]) });
+      await fewer.model.load();
+      expect(fewer.model.rows.value.map((row) => row.module.apiName)).toEqual(["Deals"]);
+      const failing = setup({ cache: createMetadataCache(storage), modules: fail("INTERNAL_ERROR", "down", {}, 500) });
+      await failing.model.load();
+      expect(failing.model.rows.value.map((row) => row.module.apiName)).toEqual(["Deals"]);
+    });
+
+    it("never shows another user's cached list, and ignores an entry older than 12 hours", async () => {
+      const storage = memoryStorage();
+      storage.setItem(`record-guard:v1:5725767000000999999:modules`, JSON.stringify({ savedAt: Date.now(), value: [] }));
+      const cache = createMetadataCache(storage);
+      expect(cache.read("modules")).toBeUndefined();
+      cache.confirmUser("5725767000000999999");
+      expect(cache.read("modules")).toEqual([]);
+      const later = createMetadataCache(storage, () => Date.now() + 12 * 60 * 60 * 1000 + 1);
+      later.confirmUser("5725767000000999999");
+      expect(later.read("modules")).toBeUndefined();
+    });
+
+    it("works without storage, as when the browser blocks it", async () => {
+      const blocked = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => {} };
+      const { model, configReads } = setup({ cache: createMetadataCache(blocked) });
+      await model.load();
+      expect(configReads().map(moduleOf)).toEqual(CANDIDATES);
     });
   });
 });

@@ -10,6 +10,7 @@ import { t } from "../i18n/messages";
 import { lazy } from "../ui/lazy";
 import { Shell } from "../ui/Screens";
 import { Tabs } from "../ui/Tabs";
+import { createMetadataCache, sessionStore } from "../lib/metadata-cache";
 import { mount } from "./mount";
 
 const ConsoleView = lazy<ConsoleViewProps>(() => import("../features/locked-records/ConsoleView").then((chunk) => chunk.default));
@@ -19,7 +20,7 @@ type Section = "locking" | "locked" | "portals";
 
 function SettingsApp({ port }: { port: CrmPort }) {
   const session = useModel(() => new SessionModel(port));
-  const overview = useModel(() => new OverviewModel(port, session));
+  const overview = useModel(() => new OverviewModel(port, session, createMetadataCache(sessionStore())));
   const [module, setModule] = useState<string | null>(null);
   const [section, setSection] = useState<Section>("locking");
   useEffect(() => {

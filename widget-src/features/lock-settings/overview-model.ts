@@ -1,7 +1,13 @@
 /**
  * Every module's record-locking state, for the settings overview: the
- * module list, then each candidate's configuration with at most 4 reads in
- * flight. NOT_SUPPORTED for a module is final: it leaves the list.
+ * module list, then each candidate's configuration. NOT_SUPPORTED for a
+ * module is final: it leaves the list.
+ *
+ * Two waves: the module list, then every configuration at once (up to 8 in
+ * flight, docs/crm-api.md#rate-limits-and-retries says why 8 here). With the
+ * module list cached from an earlier open (lib/metadata-cache.ts), the
+ * configurations are read in the same wave as the fresh module list, which
+ * then replaces the cached one.
  */
 import { action, computed, createModel, signal } from "@preact/signals";
 import { decodeLockConfig, getLockConfigRequest, withEditRestricted, type LockConfig } from "../../api/locking-configurations";
@@ -11,9 +17,10 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { createLimiter } from "../../lib/limit";
+import type { MetadataCache } from "../../lib/metadata-cache";
 import { profileAllows, type Session } from "../session/model";
 
-export const MAX_READS_IN_FLIGHT = 4;
+export const MAX_READS_IN_FLIGHT = 8;
 
 /** What a row's button does: set up an unconfigured module, edit a configured one (or one whose read failed), or only look. */
 export type RowAction = "setUp" | "edit" | "view";
@@ -41,7 +48,7 @@ function rowOf(module: ModuleInfo, config: Load<LockConfig | undefined>, editabl
   };
 }
 
-export const OverviewModel = createModel((port: CrmPort, session: Session) => {
+export const OverviewModel = createModel((port: CrmPort, session: Session, cache?: MetadataCache) => {
   const modules = signal<Load<ModuleInfo[]>>(LOADING);
   const configs = signal<ReadonlyMap<string, Load<LockConfig | undefined>>>(new Map());
   const limit = createLimiter(MAX_READS_IN_FLIGHT);
@@ -82,13 +89,31 @@ export const OverviewModel = createModel((port: CrmPort, session: Session) => {
     setConfig(module, fromResult(decodeLockConfig(await limit(() => send(port, getLockConfigRequest(module))))));
   };
 
+  /** Each candidate's configuration, read once per load (a module in both the cached and the fresh list is read once). */
+  const readConfigs = (list: ModuleInfo[], asked: Set<string>) =>
+    Promise.all(
+      lockingCandidates(list)
+        .filter((module) => !asked.has(module.apiName))
+        .map((module) => {
+          asked.add(module.apiName);
+          return readConfig(module.apiName);
+        }),
+    );
+
   const load = action(async () => {
     void session.loadPermissions();
-    modules.value = LOADING;
+    const userKnown = session.load().then((user) => {
+      if (user.ok) cache?.confirmUser(user.value.id);
+    });
+    const asked = new Set<string>();
+    const cached = cache?.read<ModuleInfo[]>("modules");
+    modules.value = cached ? { status: "ready", value: cached } : LOADING;
+    const early = cached ? readConfigs(cached, asked) : Promise.resolve([]);
     const result = decodeModules(await send(port, listModulesRequest()));
-    modules.value = fromResult(result);
-    if (!result.ok) return;
-    await Promise.all(lockingCandidates(result.value).map((module) => readConfig(module.apiName)));
+    // A failed re-read keeps the cached list on screen; without one, the failure shows.
+    if (result.ok || !cached) modules.value = fromResult(result);
+    if (result.ok) void userKnown.then(() => cache?.write("modules", result.value));
+    await Promise.all([early, result.ok ? readConfigs(result.value, asked) : undefined]);
   });
 
   /** After a save or delete in the editor: that module's row is read again. */
