@@ -1,6 +1,7 @@
 /**
  * `npm start`: runs the sandbox (bundled as sandbox/dist/main.mjs) and prints
  * where to go. Settings come from the environment: PORT, SANDBOX_LATENCY_MS,
+ * SANDBOX_FILE_LATENCY_MS (every widget file: HTML, scripts, stylesheets, translations),
  * SANDBOX_ZRC_ERRORS=resolve|reject, ZOHO_SDK_FILE, SANDBOX_HOSTILE=1 (the hostile
  * XSS test data of seed/hostile.ts on top of the default org), SANDBOX_FAULTS
  * (transport faults, syntax in api/README.md), SANDBOX_LOCKED=N (N more locked

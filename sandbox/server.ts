@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMockCrm } from "./api/index";
 import type { MockCrm } from "./api/types";
-import { readAppFile } from "./host/app-files";
+import { FILE_LATENCY_PARAM, SANDBOX_SDK_PATH, readAppFile, splitFileLatency } from "./host/app-files";
 import type { ZrcErrorMode } from "./host/config";
 import { parseFaults } from "./host/faults";
 import { answerMockRequest, latencyFor, sendMockResponse } from "./host/mock-route";
@@ -28,6 +28,13 @@ export interface SandboxOptions {
   port?: number;
   /** Delay added to every mock API answer. Default: env SANDBOX_LATENCY_MS, else 0. */
   latencyMs?: number;
+  /**
+   * Delay added to every widget file (HTML, scripts, chunks, stylesheets,
+   * translations, the SDK), as if it came over the network. A host page's
+   * `&file_latency=` overrides it for that page (host/app-files.ts says how).
+   * Default: env SANDBOX_FILE_LATENCY_MS, else 0.
+   */
+  fileLatencyMs?: number;
   /** Default: env SANDBOX_ZRC_ERRORS, else "resolve". */
   zrcErrors?: ZrcErrorMode;
   /** Serve this file as the SDK (e.g. Zoho's official build). Default: env ZOHO_SDK_FILE, else our stand-in. */
@@ -67,6 +74,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const distDir = options.distDir ?? path.join(root, "sandbox/dist");
   const settings = {
     latencyMs: options.latencyMs ?? numberFrom(env.SANDBOX_LATENCY_MS) ?? 0,
+    fileLatencyMs: options.fileLatencyMs ?? numberFrom(env.SANDBOX_FILE_LATENCY_MS) ?? 0,
     zrcErrors: options.zrcErrors ?? (env.SANDBOX_ZRC_ERRORS === "reject" ? "reject" : "resolve"),
     sdkFile: options.sdkFile ?? (env.ZOHO_SDK_FILE || undefined) ?? path.join(distDir, "ZohoEmbededAppSDK.min.js"),
     hostScript: path.join(distDir, "host.js"),
@@ -81,6 +89,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (!faults.ok) throw new Error(`sandbox faults: ${faults.error}`);
   const timers = new Set<NodeJS.Timeout>();
   let origins = { host: "", widget: "" };
+  /**
+   * Resolves no sooner than `ms` from now (a timer can fire a little early, so
+   * it is set again for what is left); never, once the sandbox closes (its
+   * connections close with it).
+   */
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const until = performance.now() + ms;
+      const check = () => {
+        const left = until - performance.now();
+        if (left <= 0) return resolve();
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          check();
+        }, Math.ceil(left));
+        timers.add(timer);
+      };
+      check();
+    });
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://sandbox.invalid");
@@ -101,10 +128,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       mock.reset();
       return send(response, 200, "application/json; charset=utf-8", '{"reset":true}');
     }
-    if (route === "/__sandbox/ZohoEmbededAppSDK.min.js") return sendFile(response, settings.sdkFile);
+    if (route === SANDBOX_SDK_PATH) {
+      // The delay counts from the request, so reading the file does not add to it.
+      const delayed = wait(numberFrom(url.searchParams.get(FILE_LATENCY_PARAM) ?? undefined) ?? settings.fileLatencyMs);
+      const body = await readFile(settings.sdkFile).catch(() => undefined);
+      await delayed;
+      return body ? send(response, 200, "text/javascript; charset=utf-8", body) : missingScript(response, settings.sdkFile);
+    }
     if (route === "/__sandbox/host.js") return sendFile(response, settings.hostScript);
     if (route.startsWith("/app/")) {
-      const file = await readAppFile(settings.appDir, route.slice("/app/".length));
+      const { relative, fileLatencyMs } = splitFileLatency(route.slice("/app/".length));
+      const delayed = wait(fileLatencyMs ?? settings.fileLatencyMs);
+      const file = await readAppFile(settings.appDir, relative, fileLatencyMs);
+      await delayed;
       return send(response, file.status, file.contentType, file.body);
     }
     if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain; charset=utf-8", "method not allowed\n");
@@ -147,8 +183,12 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 
 async function sendFile(response: ServerResponse, file: string): Promise<void> {
   const body = await readFile(file).catch(() => undefined);
-  if (!body) return send(response, 404, "text/plain; charset=utf-8", `${path.basename(file)} is missing; run npm run build\n`);
+  if (!body) return missingScript(response, file);
   send(response, 200, "text/javascript; charset=utf-8", body);
+}
+
+function missingScript(response: ServerResponse, file: string): void {
+  send(response, 404, "text/plain; charset=utf-8", `${path.basename(file)} is missing; run npm run build\n`);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -6,6 +6,7 @@
 import type { MockCrm } from "../api/types";
 import { isRecord } from "../sdk/protocol";
 import type { HostConfig, ZrcErrorMode } from "./config";
+import { FILE_LATENCY_PARAM, MAX_FILE_LATENCY_MS, appPagePath } from "./app-files";
 import { parseFaults, type FaultRule } from "./faults";
 import { renderIndex, renderListPage, renderMessage, renderRecordPage, renderSettingsPage, type RecordSummary, type UserOption } from "./pages";
 import { DEFAULT_USER_ID, LIST_SAMPLE, NOTABLE_USERS, SAMPLE_RECORDS } from "./seed-links";
@@ -33,10 +34,13 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
   const actingUser = users.find((user) => user.id === actingUserId);
   const pageFaults = parseFaults(...params.getAll("fault"));
   if (!pageFaults.ok) return invalid(pageFaults.error);
+  // The page's own file latency rides in the frame URL (host/app-files.ts); without it the sandbox's setting applies.
+  const fileLatencyMs = fileLatencyFrom(params.get(FILE_LATENCY_PARAM));
+  if (Number.isNaN(fileLatencyMs)) return invalid(`file_latency must be a whole number of milliseconds from 0 to ${MAX_FILE_LATENCY_MS}`);
   const faults = [...pageFaults.rules, ...(settings.faults ?? [])];
   const config = (frame: HostConfig["frame"], page: string, pageLoad: Record<string, unknown>): HostConfig => ({
     frame,
-    widgetUrl: `${settings.widgetOrigin}/app/${page}`,
+    widgetUrl: settings.widgetOrigin + appPagePath(page, fileLatencyMs),
     pageLoad,
     actingUserId,
     theme: params.get("theme") === "night" ? "night" : params.get("theme") === "none" ? "none" : "day",
@@ -96,6 +100,12 @@ function summary(mock: MockCrm, module: string, id: string, userId: string): Rec
   const nameField = NAME_FIELDS.find((field) => typeof record[field] === "string");
   const owner = isRecord(record.Owner) && typeof record.Owner.name === "string" ? record.Owner.name : undefined;
   return { module, id, name: nameField ? String(record[nameField]) : undefined, owner };
+}
+
+/** undefined when the page does not set it; NaN when it is not a whole number of milliseconds in range. */
+function fileLatencyFrom(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  return /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
 }
 
 function latency(value: string | null): number | undefined {

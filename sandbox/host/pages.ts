@@ -133,7 +133,7 @@ export function renderIndex(options: { users: UserOption[]; actingUserId: string
 <div class="card">
 <h2>Record pages (custom button on the detail view)</h2>
 <ul>${records}</ul>
-<p>Add <code>&amp;open=1</code> to open the widget at once, <code>&amp;theme=night</code> for the night theme (<code>none</code>: no CRM preference, the system scheme decides), <code>&amp;latency=800</code> to slow every API answer, <code>&amp;zrcErrors=reject</code> to make CRM errors reject ZRC calls, <code>&amp;zrc=refuse</code> to refuse ZRC (connection fallback), <code>&amp;fault=GET:lock:500*1</code> to break chosen API calls (delay, 429, 500, silent, reject; see sandbox/api/README.md).</p>
+<p>Add <code>&amp;open=1</code> to open the widget at once, <code>&amp;theme=night</code> for the night theme (<code>none</code>: no CRM preference, the system scheme decides), <code>&amp;latency=800</code> to slow every API answer, <code>&amp;file_latency=100</code> to slow every widget file, <code>&amp;zrcErrors=reject</code> to make CRM errors reject ZRC calls, <code>&amp;zrc=refuse</code> to refuse ZRC (connection fallback), <code>&amp;fault=GET:lock:500*1</code> to break chosen API calls (delay, 429, 500, silent, reject; see sandbox/api/README.md).</p>
 </div>
 <div class="card">
 <h2>Other places</h2>

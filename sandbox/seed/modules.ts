@@ -152,7 +152,8 @@ export function seedFields(modules: ModuleDef[]): Record<string, FieldDef[]> {
   let picklistCounter = 104001;
   const result: Record<string, FieldDef[]> = {};
   modules.forEach((m, moduleIndex) => {
-    const specs = m.kind === "system" ? (FIELD_SPECS[m.api_name] ?? []) : [...(FIELD_SPECS[m.api_name] ?? []), ...SYSTEM_FIELDS];
+    // Every module has the owner and audit fields, the lock module too: a lock record carries them (routes/locking-info.ts).
+    const specs = [...(FIELD_SPECS[m.api_name] ?? []), ...SYSTEM_FIELDS];
     result[m.api_name] = specs.map(([api_name, label, data_type, opts = {}], fieldIndex) => {
       const field: FieldDef = {
         id: zid(103000 + 100 * moduleIndex + fieldIndex + 1),

@@ -39,9 +39,12 @@ export async function startTestSandbox(options: Parameters<typeof startSandbox>[
   return startSandbox({ port: 0, hostile: false, faults: "", ...options });
 }
 
-/** The widget's iframe once it has loaded record.html, list.html or settings.html; fails after 10 s. */
+/**
+ * The widget's iframe once it has loaded record.html, list.html or settings.html; fails after 10 s.
+ * Matched by the end of its path: a page's `&file_latency=` adds a segment after /app/.
+ */
 export async function widgetFrame(page: Page, file: "record.html" | "list.html" | "settings.html"): Promise<Frame> {
-  const find = () => page.frames().find((candidate) => candidate.url().includes(`/app/${file}`));
+  const find = () => page.frames().find((candidate) => candidate.url().startsWith("http") && new URL(candidate.url()).pathname.endsWith(`/${file}`));
   await expect.poll(() => find() !== undefined, { timeout: 10_000, message: `the widget frame ${file} to load` }).toBe(true);
   return find()!;
 }

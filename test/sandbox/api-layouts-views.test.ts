@@ -113,9 +113,8 @@ describe("GET /settings/custom_views", () => {
       display_value: "All Contacts",
       system_name: "ALLVIEWS",
       default: true,
-      type: "custom_view",
     });
-    expect(res.body.custom_views[2]).toMatchObject({ name: "Partner Contacts", system_name: null, default: false, type: "custom_view" });
+    expect(res.body.custom_views[2]).toMatchObject({ name: "Partner Contacts", system_name: null, default: false });
     const ids = (module: string) => get("settings/custom_views", { module }).body.custom_views.map((v: Loose) => v.id);
     expect(ids("Deals")).toEqual([V.deals, V.dealsMine, V.dealsOpen]);
     expect(ids("Accounts")).toEqual([V.accounts, V.accountsMine]);

@@ -275,7 +275,7 @@ describe("portal users", () => {
       personality_id: P.users.customerActive,
       name: "Paula Portal",
       email: "paula.portal@example.com",
-      module: { api_name: "Contacts", id: SEED.moduleIds.Contacts },
+      module: "Contacts",
       active: true,
       confirm: true,
       invited_time: expect.any(String),

@@ -195,7 +195,7 @@ describe("decodePortalUsers", () => {
     personality_id: pid(n),
     name: `Person ${n}`,
     email: `person${n}@example.com`,
-    module: { api_name: "Contacts", id: "5725767000000002179" },
+    module: "Contacts",
     active: true,
     confirm: true,
     invited_time: "2026-02-01T09:00:00+00:00",

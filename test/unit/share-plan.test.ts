@@ -189,6 +189,29 @@ describe("share API", () => {
     );
   });
 
+  it("names the sharer by `name` (documentation samples) or by a user's `full_name` (OpenAPI file)", () => {
+    const entry = (sharedBy: unknown) => ({ permission: "read_only", type: "private", shared_with: { id: "5725767000000101009", type: "users" }, shared_by: sharedBy });
+    const decoded = decodeShares(
+      ok({
+        status: 200,
+        body: {
+          share: [
+            entry({ id: "5725767000000101001", name: "Ada Admin" }),
+            entry({ id: "5725767000000101002", full_name: "Bruno Backup", zuid: "2" }),
+            entry({ id: "5725767000000101003" }),
+            entry({ name: "No id" }),
+          ],
+        },
+      }),
+    );
+    expect(decoded.ok && decoded.value.map((e) => e.sharedBy)).toEqual([
+      { id: "5725767000000101001", name: "Ada Admin" },
+      { id: "5725767000000101002", name: "Bruno Backup" },
+      { id: "5725767000000101003", name: "" },
+      undefined,
+    ]);
+  });
+
   it("reads 204 as nobody, and never reads an error or garbage as 'no shares'", () => {
     expect(decodeShares(ok({ status: 204, body: undefined }))).toEqual(ok([]));
     expect(decodeShares(fail("INVALID_DATA", "Scheduler is running")).ok).toBe(false);

@@ -6,7 +6,7 @@
 import type { RawAnswer } from "../crm/decode";
 import { LOCAL_CODES, fail, ok, type CrmResult } from "../crm/result";
 import type { ApiRequest } from "../crm/transport";
-import { id, isRecord, named, str } from "./read";
+import { id, isRecord, str } from "./read";
 
 export type SharePermission = "read_only" | "read_write" | "full_access";
 export type ShareTargetType = "users" | "groups" | "roles";
@@ -108,8 +108,10 @@ function decodeEntry(item: unknown): ShareEntry | undefined {
       };
     }
   }
-  const by = named(item.shared_by);
-  if (by) entry.sharedBy = by;
+  // The documentation's samples name the sharer with `name`, Zoho's OpenAPI file with a user's `full_name` (docs/crm-api.md#share).
+  const by = isRecord(item.shared_by) ? item.shared_by : undefined;
+  const byId = by ? id(by.id) : undefined;
+  if (by && byId) entry.sharedBy = { id: byId, name: str(by.name) ?? str(by.full_name) ?? "" };
   const time = str(item.shared_time);
   if (time) entry.sharedTime = time;
   return entry;

@@ -1,6 +1,6 @@
 /** GET /settings/layouts?module= and GET /settings/custom_views?module=. */
 import type { Ctx } from "../context";
-import type { FieldDef, LayoutDef, ModuleDef, State } from "../model";
+import type { FieldDef, LayoutDef, State } from "../model";
 import type { MockResponse } from "../types";
 import { pageOf, paging } from "../context";
 import { route } from "../router";
@@ -15,7 +15,7 @@ export function requiredFieldIds(layouts: LayoutDef[]): Set<string> {
   return new Set(layouts.flatMap((l) => l.sections.flatMap((s) => s.fields.filter((f) => f.required).map((f) => f.fieldId))));
 }
 
-function presentLayout(mod: ModuleDef, fields: FieldDef[], l: LayoutDef): Record<string, unknown> {
+function presentLayout(fields: FieldDef[], l: LayoutDef): Record<string, unknown> {
   return {
     id: l.id,
     name: l.name,
@@ -24,7 +24,6 @@ function presentLayout(mod: ModuleDef, fields: FieldDef[], l: LayoutDef): Record
     status: "active",
     visible: true,
     source: "crm",
-    module: { api_name: mod.api_name, id: mod.id },
     sections: l.sections.map((s) => ({
       id: s.id,
       name: s.name,
@@ -55,7 +54,7 @@ function listLayouts(ctx: Ctx): MockResponse {
   const layouts = layoutsOf(ctx.state, mod.api_name);
   if (layouts.length === 0) return { status: 204 };
   const fields = ctx.state.fields[mod.api_name] ?? [];
-  return { status: 200, body: { layouts: layouts.map((l) => presentLayout(mod, fields, l)) } };
+  return { status: 200, body: { layouts: layouts.map((l) => presentLayout(fields, l)) } };
 }
 
 function listCustomViews(ctx: Ctx): MockResponse {
@@ -74,8 +73,6 @@ function listCustomViews(ctx: Ctx): MockResponse {
         system_name: v.system_name,
         system_defined: v.system_defined,
         default: v.default,
-        type: "custom_view",
-        module: { api_name: mod.api_name, id: mod.id },
       })),
       info: { per_page: perPage, count: slice.length, page, more_records: more },
     },

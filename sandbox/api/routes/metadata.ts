@@ -53,7 +53,7 @@ function listRoles(ctx: Ctx): MockResponse {
       display_label: r.name,
       description: r.description,
       reporting_to: parent ? { id: parent.id, name: parent.name } : null,
-      admin_user: r.id === SEED.roles.ceo,
+      share_with_peers: true,
     };
   });
   return { status: 200, body: { roles } };
@@ -77,7 +77,7 @@ const JSON_TYPES: Record<string, string> = {
   multiselectpicklist: "jsonarray",
 };
 
-export function presentField(module: ModuleDef, f: FieldDef, modules: ModuleDef[]): Record<string, unknown> {
+function presentField(f: FieldDef, modules: ModuleDef[]): Record<string, unknown> {
   const lookup = f.lookupModule ? modules.find((m) => m.api_name === f.lookupModule) : undefined;
   return {
     id: f.id,
@@ -94,7 +94,6 @@ export function presentField(module: ModuleDef, f: FieldDef, modules: ModuleDef[
     length: f.data_type === "textarea" ? 32000 : 255,
     pick_list_values: (f.pick_list_values ?? []).map((v) => ({ ...v, type: "used" })),
     lookup: lookup ? { module: { api_name: lookup.api_name, id: lookup.id } } : {},
-    module: { api_name: module.api_name, id: module.id },
   };
 }
 
@@ -117,7 +116,7 @@ function listFields(ctx: Ctx): MockResponse {
   }
   const fields = type === "unused" ? [] : (ctx.state.fields[mod.api_name] ?? []);
   if (fields.length === 0) return { status: 204 };
-  return { status: 200, body: { fields: fields.map((f) => presentField(mod, f, ctx.state.modules)) } };
+  return { status: 200, body: { fields: fields.map((f) => presentField(f, ctx.state.modules)) } };
 }
 
 const GENERATED_TYPE: Record<ModuleKind, string> = {
@@ -175,9 +174,6 @@ function listCustomButtons(ctx: Ctx): MockResponse {
         id: b.id,
         name: b.name,
         display_label: b.name,
-        module: { api_name: mod.api_name, id: mod.id },
-        action: { type: "function" },
-        location: "detail_view",
       })),
     },
   };

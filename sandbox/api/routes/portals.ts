@@ -355,7 +355,6 @@ function listPortalUsers(ctx: Ctx): MockResponse {
   const all = usersOf(ctx, ut).filter((u) => matchesType(u, known) && filter(u));
   const { slice, more } = pageOf(all, page, perPage);
   if (slice.length === 0) return { status: 204 };
-  const personality = moduleRef(ctx, ut.personalityModule);
   const users = slice.map((u) => {
     const rec = findRecord(ctx.state, ut.personalityModule, u.personalityId);
     const name = rec ? (rec["Full_Name"] ?? rec["Account_Name"] ?? null) : null;
@@ -363,7 +362,7 @@ function listPortalUsers(ctx: Ctx): MockResponse {
       personality_id: u.personalityId,
       name,
       email: rec?.["Email"] ?? null,
-      module: personality ? { api_name: personality.api_name, id: personality.id } : null,
+      module: ut.personalityModule,
       active: u.active,
       confirm: u.confirm,
       invited_time: u.invited_time,

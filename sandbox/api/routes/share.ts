@@ -138,7 +138,7 @@ function getShares(ctx: Ctx): MockResponse {
     const taken = new Set(entries.map(targetKey));
     body["shareable_user"] = ctx.state.users
       .filter((u) => isActiveConfirmed(u) && !hasImplicitAccess(ctx.state, u, t.record) && !taken.has(`users:${u.id}`))
-      .map((u) => ({ id: u.id, name: fullName(u), zuid: u.zuid }));
+      .map((u) => ({ id: u.id, full_name: fullName(u), email: u.email, zuid: u.zuid }));
   }
   return { status: 200, body };
 }
