@@ -13,24 +13,29 @@
 //    framework_js, Preact with hooks and signals used as the pages use them;
 //    bundle_gzip_floor_record_lock_status_js, the lock status and restrictions
 //    alone, booted like the real page (no lock actions, no other sections).
-// 2. The record widget in Chromium against the sandbox, started in-process
-//    (sandbox/dist/server.mjs, built from sandbox/node-api.ts) on a free port
-//    with 200 ms of latency on every mock API answer. Each run opens
-//    /record?module=Deals&id=<auto-locked deal>&open=1 in a fresh browser
-//    context; one warm-up run is not counted, then RUNS runs are, and each
-//    figure is the median over them:
-//    - record_time_to_lock_status_200ms (+ _min, _max): ms from the host
-//      page's navigation start until an element with data-lock-state
-//      locked|unlocked|not-configured is shown in the widget iframe;
-//    - record_api_calls_before_lock_status: the widget's CRM API calls
-//      answered before then, i.e. the ones the first paint could depend on
-//      (window.__sandboxCalls, see sandbox/host/call-log.ts), and
-//      record_calls_<category> by category; calls still in flight (such as
-//      the profile read for the Lock button) are not counted;
-//    - record_round_trips_before_lock_status: how many sequential waves those
-//      calls form: sorted by start, a call started within 50 ms of the current
-//      wave's first call joins it, any later call opens a new wave (countWaves
-//      in sandbox/host/call-log.ts). 1 means all initial reads in parallel.
+// 2. The pages in Chromium against the sandbox, started in-process
+//    (sandbox/dist/server.mjs) on a free port, under two conditions: every
+//    mock API answer 200 ms late and every widget file (HTML, scripts,
+//    styles, strings, the SDK) 100 ms late, as from Zoho's servers; and
+//    0/0 for reference. The suffix says which: _api200_files100, _api0_files0.
+//    Each page is opened in a fresh browser context; one warm-up run is not
+//    counted, then RUNS runs are, and each figure is the median over them.
+//    The first useful paint is, for the record popup, the lock status shown
+//    (data-lock-state); for the list view, its table of records; for the
+//    settings tab, the overview with every module's state (data-settled).
+//    - <page>_time_to_<paint>_<condition> (+ _min, _max): ms from the host
+//      page's navigation start until that paint;
+//    - <page>_api_calls_before_<paint>: the widget's CRM API calls answered
+//      by then (window.__sandboxCalls, sandbox/host/call-log.ts), and for the
+//      record popup record_calls_<category> by category; calls still in
+//      flight are not counted;
+//    - <page>_round_trips_before_<paint>: the waves those calls form: sorted
+//      by start, a call started within 50 ms of the current wave's first call
+//      joins it, any later call opens a new wave (countWaves). 1 means all
+//      reads in parallel;
+//    - <page>_sequential_file_fetches_before_first_paint: how many of the
+//      frame's own fetches happened one after another (sequentialFetches):
+//      2 is the HTML, then everything else at once.
 // 3. The share picker's type-ahead over a generated list of 10,000 users, in
 //    Node: the widget's own search code (bundled from widget-src), timing
 //    what one keystroke costs in AddPeople (search every user, turn the
@@ -38,18 +43,17 @@
 //    letter. picker_filter_10k_users_keystroke_median/_max: ms per keystroke
 //    (each keystroke the median of PICKER_REPEATS runs); picker_index_10k_users:
 //    ms to build the index once, when the list arrives.
-// 5. The settings tab in Chromium against the sandbox at 200 ms latency
-//    (/settings as the administrator): settings_overview_time_200ms (+ _min,
-//    _max): ms from navigation start until every module's row shows its
-//    state; settings_overview_api_calls: the API calls answered by then
-//    (the module list, then one configuration read per module, 4 in
-//    flight); settings_overview_round_trips: the waves they form.
 // 4. Owner change: the widget's OwnerChangeModel (bundled from widget-src)
 //    checks the assignment capacity of 20 candidates against the sandbox's
 //    mock API, each answer delayed by 200 ms, through a minimal CRM port.
 //    owner_threshold_checks_20_at_200ms: ms until all 20 have an answer
 //    (at most 4 in flight, so about 5 waves); owner_threshold_check_calls: how
 //    many permit_threshold calls that took.
+// 5. The locked-records console with 10,000 extra locked records
+//    (consoleFigures): how many can be listed, a filter change's cost, heap.
+//
+// `npm run bench -- <group>` runs one group: bundle, picker, owner, console,
+// or a page (record, list, settings).
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -65,6 +69,7 @@ const appDir = join(root, "app");
 
 const RUNS = 5;
 const LATENCY_MS = 200;
+const FILE_LATENCY_MS = 100;
 const WAVE_WINDOW_MS = 50;
 const RUN_TIMEOUT_MS = 20_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -110,95 +115,154 @@ async function floorBytes(file) {
 }
 
 /**
- * Runs in every frame before its own scripts; in the widget frame it notes the
- * first lock status element (state, and when, on the epoch clock shared by all frames).
+ * Runs in every frame before its own scripts. In the page's widget frame it
+ * notes when the page's first useful paint is shown (on the epoch clock all
+ * frames share): the lock status, the list's table, the settled overview.
  */
-const WATCH_LOCK_STATUS = `(() => {
-  if (!location.pathname.endsWith("/app/record.html")) return;
+const watchFor = (file, selector) => `(() => {
+  if (!location.pathname.endsWith("/${file}")) return;
   const observer = new MutationObserver(() => {
-    const element = document.querySelector("[data-lock-state]");
+    const element = document.querySelector(${JSON.stringify(selector)});
     // Shown, not just present: the page stays hidden until its language is known.
     if (!element || !element.checkVisibility()) return;
-    window.__benchLockStatus = { state: element.getAttribute("data-lock-state"), at: performance.timeOrigin + performance.now() };
+    window.__benchShown = { state: element.getAttribute("data-lock-state"), at: performance.timeOrigin + performance.now() };
     observer.disconnect();
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-lock-state", "hidden"] });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-lock-state", "data-settled", "hidden"] });
 })();`;
 
-/** Figures of the record widget; expects app/ to be built (bundleFigures does it). */
-export async function recordFigures() {
-  await buildSandbox();
-  const { startSandbox, SEED, API_CALL_CATEGORIES, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
-  const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS }).catch((error) => {
-    throw new BenchError(`the sandbox did not start: ${messageOf(error)}`);
-  });
-  try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch((error) => {
-      throw new BenchError(`Chromium did not start (${CHROMIUM}; set CHROMIUM_PATH, or install it: apt-get install -y chromium): ${messageOf(error)}`);
-    });
-    try {
-      const url = `${sandbox.url}/record?module=Deals&id=${SEED.records.dealAutoLocked}&open=1`;
-      const measure = () => measureRecordRun(browser, url, { categories: API_CALL_CATEGORIES, countWaves });
-      await measure().catch(() => undefined); // warm-up, not counted
-      const runs = [];
-      const failures = [];
-      for (let run = 0; run < RUNS; run += 1) {
-        await measure().then((result) => runs.push(result), (error) => failures.push(messageOf(error)));
-      }
-      for (const failure of failures) console.error(`bench: a record run was not counted: ${failure}`);
-      if (runs.length === 0) throw new BenchError(`no record run showed a lock status (${failures[0]})`);
+/** The measured pages: where each starts, and what counts as its first useful paint. */
+const PAGE_RUNS = {
+  record: { file: "record.html", path: (SEED) => `/record?module=Deals&id=${SEED.records.dealAutoLocked}&open=1`, selector: "[data-lock-state]", label: "lock_status" },
+  list: {
+    file: "list.html",
+    path: (SEED) => `/list?module=Deals&ids=${[SEED.records.dealAutoLocked, SEED.records.dealManualLocked, SEED.records.dealUnlocked].join(",")}&open=1`,
+    selector: '[data-testid="bulk-table"]',
+    label: "table",
+  },
+  settings: { file: "settings.html", path: (SEED) => `/settings?as=${SEED.users.admin}`, selector: '[data-testid="overview"][data-settled="true"]', label: "overview" },
+};
 
-      const times = runs.map((run) => run.timeToLockStatus);
-      return [
-        ["record_time_to_lock_status_200ms", Math.round(median(times)), "ms"],
-        ["record_time_to_lock_status_200ms_min", Math.round(Math.min(...times)), "ms"],
-        ["record_time_to_lock_status_200ms_max", Math.round(Math.max(...times)), "ms"],
-        ["record_api_calls_before_lock_status", median(runs.map((run) => run.calls)), "calls"],
-        ...API_CALL_CATEGORIES.map((category) => [`record_calls_${category}`, median(runs.map((run) => run.byCategory[category])), "calls"]),
-        ["record_round_trips_before_lock_status", median(runs.map((run) => run.waves)), "waves"],
-      ];
-    } finally {
-      await browser.close();
+/** The conditions the pages are measured under: API and file latency, in ms. */
+const CONDITIONS = [
+  { api: LATENCY_MS, files: FILE_LATENCY_MS },
+  { api: 0, files: 0 },
+];
+
+/**
+ * How many fetches of the widget's own files happened one after another
+ * before the first paint: the HTML is the first; a fetch that starts only
+ * after every fetch of the previous step has ended belongs to the next step
+ * (it waited for something in it), one that starts earlier to the same.
+ */
+function sequentialFetches(entries) {
+  const sorted = [...entries].sort((a, b) => a.startTime - b.startTime);
+  let steps = 0;
+  let stepEnd = -Infinity;
+  let stepStart = -Infinity;
+  for (const entry of sorted) {
+    if (entry.startTime >= stepEnd - 1) {
+      steps += 1;
+      stepStart = entry.startTime;
+      stepEnd = entry.responseEnd;
+    } else {
+      stepEnd = Math.max(stepEnd, entry.responseEnd);
     }
-  } finally {
-    await sandbox.close();
   }
+  void stepStart;
+  return steps;
 }
 
-/** One run in a fresh context: time to the lock status, and the API calls answered before it. */
-async function measureRecordRun(browser, url, { categories, countWaves }) {
+/** Figures of the record popup, the list view and the settings overview; expects app/ to be built (bundleFigures does it). */
+export async function pageFigures(only) {
+  await buildSandbox();
+  const { startSandbox, SEED, API_CALL_CATEGORIES, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch((error) => {
+    throw new BenchError(`Chromium did not start (${CHROMIUM}; set CHROMIUM_PATH, or install it: apt-get install -y chromium): ${messageOf(error)}`);
+  });
+  const figures = [];
+  try {
+    for (const { api, files } of CONDITIONS) {
+      const sandbox = await startSandbox({ port: 0, latencyMs: api, fileLatencyMs: files }).catch((error) => {
+        throw new BenchError(`the sandbox did not start: ${messageOf(error)}`);
+      });
+      try {
+        for (const [name, page] of Object.entries(PAGE_RUNS)) {
+          if (only && !name.includes(only)) continue;
+          const measure = () => measurePageRun(browser, `${sandbox.url}${page.path(SEED)}`, page, { categories: API_CALL_CATEGORIES, countWaves });
+          await measure().catch(() => undefined); // warm-up, not counted
+          const runs = [];
+          const failures = [];
+          for (let run = 0; run < RUNS; run += 1) {
+            await measure().then((result) => runs.push(result), (error) => failures.push(messageOf(error)));
+          }
+          for (const failure of failures) console.error(`bench: a ${name} run was not counted: ${failure}`);
+          if (runs.length === 0) throw new BenchError(`no ${name} run showed its first paint (${failures[0]})`);
+          const at = `api${api}_files${files}`;
+          const times = runs.map((run) => run.time);
+          figures.push(
+            [`${name}_time_to_${page.label}_${at}`, Math.round(median(times)), "ms"],
+            [`${name}_time_to_${page.label}_${at}_min`, Math.round(Math.min(...times)), "ms"],
+            [`${name}_time_to_${page.label}_${at}_max`, Math.round(Math.max(...times)), "ms"],
+            [`${name}_api_calls_before_${page.label}_${at}`, median(runs.map((run) => run.calls)), "calls"],
+            [`${name}_round_trips_before_${page.label}_${at}`, median(runs.map((run) => run.waves)), "waves"],
+            [`${name}_sequential_file_fetches_before_first_paint_${at}`, median(runs.map((run) => run.fileSteps)), "fetches"],
+          );
+          if (name === "record") {
+            for (const category of API_CALL_CATEGORIES) figures.push([`record_calls_${category}_${at}`, median(runs.map((run) => run.byCategory[category])), "calls"]);
+          }
+        }
+      } finally {
+        await sandbox.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+/** One run in a fresh context: time to the first useful paint, the API calls answered before it, and the file fetches in sequence. */
+async function measurePageRun(browser, url, page, { categories, countWaves }) {
   const context = await browser.newContext();
   try {
-    await context.addInitScript(WATCH_LOCK_STATUS);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
-    const frame = await recordFrame(page);
-    const handle = await frame.waitForFunction(() => window.__benchLockStatus, undefined, { timeout: RUN_TIMEOUT_MS }).catch(() => {
-      throw new Error(`no lock status within ${RUN_TIMEOUT_MS} ms`);
+    await context.addInitScript(watchFor(page.file, page.selector));
+    const tab = await context.newPage();
+    await tab.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+    const frame = await widgetFrameOf(tab, page.file);
+    const handle = await frame.waitForFunction(() => window.__benchShown, undefined, { timeout: RUN_TIMEOUT_MS }).catch(() => {
+      throw new Error(`no first paint within ${RUN_TIMEOUT_MS} ms`);
     });
-    const lock = await handle.jsonValue();
-    if (!SHOWN_STATES.includes(lock.state)) throw new Error(`the widget showed lock state "${lock.state}"`);
-    const host = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
+    const shown = await handle.jsonValue();
+    if (page.file === "record.html" && !SHOWN_STATES.includes(shown.state)) throw new Error(`the widget showed lock state "${shown.state}"`);
+    const host = await tab.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
     if (!host.log) throw new Error("the host page has no window.__sandboxCalls (rebuild the sandbox)");
+    // The frame's own fetches (its HTML, then scripts, styles, strings and the SDK) that started before the paint.
+    const fileEntries = await frame.evaluate((paintAt) => {
+      const limit = paintAt - performance.timeOrigin;
+      const navigation = performance.getEntriesByType("navigation")[0];
+      const resources = performance.getEntriesByType("resource").filter((entry) => entry.startTime < limit && entry.initiatorType !== "fetch" && entry.initiatorType !== "xmlhttprequest");
+      return [navigation, ...resources].filter(Boolean).map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd }));
+    }, shown.at);
 
     // Host calls are timed on the host page's clock: ms since its navigation start.
-    const timeToLockStatus = lock.at - host.timeOrigin;
-    const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= timeToLockStatus);
+    const time = shown.at - host.timeOrigin;
+    const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= time);
     const byCategory = Object.fromEntries(categories.map((category) => [category, before.filter((call) => call.category === category).length]));
-    return { timeToLockStatus, calls: before.length, byCategory, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS) };
+    return { time, calls: before.length, byCategory, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS), fileSteps: sequentialFetches(fileEntries) };
   } finally {
     await context.close();
   }
 }
 
-async function recordFrame(page) {
+async function widgetFrameOf(tab, file) {
   const deadline = Date.now() + RUN_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const frame = page.frames().find((candidate) => candidate.url().includes("/app/record.html"));
+    const frame = tab.frames().find((candidate) => URL.canParse(candidate.url()) && new URL(candidate.url()).pathname.endsWith(`/${file}`));
     if (frame) return frame;
-    await page.waitForTimeout(10);
+    await tab.waitForTimeout(10);
   }
-  throw new Error("the widget frame never loaded");
+  throw new Error(`the widget frame ${file} never loaded`);
 }
 
 /** Widget code, bundled for Node from a tiny entry of re-exports. */
@@ -260,67 +324,6 @@ export { userCandidate } from "./widget-src/features/record-share/picker";`);
     ["picker_filter_10k_users_keystroke_median", round(median(keystrokes)), "ms"],
     ["picker_filter_10k_users_keystroke_max", round(Math.max(...keystrokes)), "ms"],
   ];
-}
-
-/** Runs in every frame; in the settings frame it notes when the overview has settled. */
-const WATCH_OVERVIEW = `(() => {
-  if (!location.pathname.endsWith("/app/settings.html")) return;
-  const observer = new MutationObserver(() => {
-    const table = document.querySelector('[data-testid="overview"][data-settled="true"]');
-    if (!table) return;
-    window.__benchOverview = { at: performance.timeOrigin + performance.now() };
-    observer.disconnect();
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-settled"] });
-})();`;
-
-export async function settingsFigures() {
-  await buildSandbox();
-  const { startSandbox, SEED, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
-  const sandbox = await startSandbox({ port: 0, latencyMs: LATENCY_MS }).catch((error) => {
-    throw new BenchError(`the sandbox did not start: ${messageOf(error)}`);
-  });
-  try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    try {
-      const url = `${sandbox.url}/settings?as=${SEED.users.admin}`;
-      const runs = [];
-      for (let run = 0; run <= RUNS; run += 1) {
-        const context = await browser.newContext();
-        try {
-          await context.addInitScript(WATCH_OVERVIEW);
-          const page = await context.newPage();
-          await page.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
-          const deadline = Date.now() + RUN_TIMEOUT_MS;
-          let frame;
-          while (!frame && Date.now() < deadline) {
-            frame = page.frames().find((candidate) => candidate.url().includes("/app/settings.html"));
-            if (!frame) await page.waitForTimeout(10);
-          }
-          if (!frame) throw new BenchError("the settings frame never loaded");
-          const settled = await (await frame.waitForFunction(() => window.__benchOverview, undefined, { timeout: RUN_TIMEOUT_MS })).jsonValue();
-          const host = await page.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
-          const time = settled.at - host.timeOrigin;
-          const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= time);
-          if (run > 0) runs.push({ time, calls: before.length, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS) }); // run 0 warms up
-        } finally {
-          await context.close();
-        }
-      }
-      const times = runs.map((run) => run.time);
-      return [
-        ["settings_overview_time_200ms", Math.round(median(times)), "ms"],
-        ["settings_overview_time_200ms_min", Math.round(Math.min(...times)), "ms"],
-        ["settings_overview_time_200ms_max", Math.round(Math.max(...times)), "ms"],
-        ["settings_overview_api_calls", median(runs.map((run) => run.calls)), "calls"],
-        ["settings_overview_round_trips", median(runs.map((run) => run.waves)), "waves"],
-      ];
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    await sandbox.close();
-  }
 }
 
 const OWNER_CANDIDATES = 20;
@@ -476,11 +479,14 @@ const print = (figures) => {
   for (const [name, value, unit] of figures) console.log(`${name}: ${value} ${unit}`);
 };
 
-// `npm run bench -- console` runs only the groups whose name contains "console".
-const GROUPS = { bundle: bundleFigures, picker: pickerFigures, owner: ownerCheckFigures, console: consoleFigures, record: recordFigures, settings: settingsFigures };
+const GROUPS = { bundle: bundleFigures, picker: pickerFigures, owner: ownerCheckFigures, console: consoleFigures, pages: pageFigures };
 const only = process.argv[2];
 try {
-  for (const [name, figures] of Object.entries(GROUPS)) if (!only || name.includes(only)) print(await figures());
+  for (const [name, figures] of Object.entries(GROUPS)) {
+    // `npm run bench -- record` (or list, settings) measures that page only.
+    if (!only || name.includes(only)) print(await figures());
+    else if (name === "pages" && Object.keys(PAGE_RUNS).some((page) => page.includes(only))) print(await figures(only));
+  }
 } catch (error) {
   console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
   process.exit(1);
