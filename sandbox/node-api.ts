@@ -7,4 +7,4 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from "./server";
 export { SEED } from "./seed/ids";
 export { createMockCrm } from "./api";
-export { API_CALL_CATEGORIES, countWaves, type ApiCall, type CallLog } from "./host/call-log";
+export { API_CALL_CATEGORIES, countRoundTrips, countWaves, type ApiCall, type CallLog } from "./host/call-log";

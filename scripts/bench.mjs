@@ -29,10 +29,10 @@
 //      by then (window.__sandboxCalls, sandbox/host/call-log.ts), and for the
 //      record popup record_calls_<category> by category; calls still in
 //      flight are not counted;
-//    - <page>_round_trips_before_<paint>: the waves those calls form: sorted
-//      by start, a call started within 50 ms of the current wave's first call
-//      joins it, any later call opens a new wave (countWaves). 1 means all
-//      reads in parallel;
+//    - <page>_round_trips_before_<paint>: the sequential round trips those
+//      calls form: a call started after another had answered is one deeper
+//      (countRoundTrips in sandbox/host/call-log.ts). 1 means all reads in
+//      parallel;
 //    - <page>_sequential_file_fetches_before_first_paint: how many of the
 //      frame's own fetches happened one after another (sequentialFetches):
 //      2 is the HTML, then everything else at once.
@@ -70,7 +70,6 @@ const appDir = join(root, "app");
 const RUNS = 5;
 const LATENCY_MS = 200;
 const FILE_LATENCY_MS = 100;
-const WAVE_WINDOW_MS = 50;
 const RUN_TIMEOUT_MS = 20_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As in test/e2e/support.ts, but with site isolation kept, as in CRM: the bench times the page and clicks nothing.
@@ -176,7 +175,7 @@ function sequentialFetches(entries) {
 /** Figures of the record popup, the list view and the settings overview; expects app/ to be built (bundleFigures does it). */
 export async function pageFigures(only) {
   await buildSandbox();
-  const { startSandbox, SEED, API_CALL_CATEGORIES, countWaves } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const { startSandbox, SEED, API_CALL_CATEGORIES, countRoundTrips } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch((error) => {
     throw new BenchError(`Chromium did not start (${CHROMIUM}; set CHROMIUM_PATH, or install it: apt-get install -y chromium): ${messageOf(error)}`);
   });
@@ -189,7 +188,7 @@ export async function pageFigures(only) {
       try {
         for (const [name, page] of Object.entries(PAGE_RUNS)) {
           if (only && !name.includes(only)) continue;
-          const measure = () => measurePageRun(browser, `${sandbox.url}${page.path(SEED)}`, page, { categories: API_CALL_CATEGORIES, countWaves });
+          const measure = () => measurePageRun(browser, `${sandbox.url}${page.path(SEED)}`, page, { categories: API_CALL_CATEGORIES, countRoundTrips });
           await measure().catch(() => undefined); // warm-up, not counted
           const runs = [];
           const failures = [];
@@ -205,7 +204,8 @@ export async function pageFigures(only) {
             [`${name}_time_to_${page.label}_${at}_min`, Math.round(Math.min(...times)), "ms"],
             [`${name}_time_to_${page.label}_${at}_max`, Math.round(Math.max(...times)), "ms"],
             [`${name}_api_calls_before_${page.label}_${at}`, median(runs.map((run) => run.calls)), "calls"],
-            [`${name}_round_trips_before_${page.label}_${at}`, median(runs.map((run) => run.waves)), "waves"],
+            // Without latency every call starts after some answer, so round trips mean something only with it.
+            ...(api > 0 ? [[`${name}_round_trips_before_${page.label}_${at}`, median(runs.map((run) => run.waves)), "waves"]] : []),
             [`${name}_sequential_file_fetches_before_first_paint_${at}`, median(runs.map((run) => run.fileSteps)), "fetches"],
           );
           if (name === "record") {
@@ -223,7 +223,7 @@ export async function pageFigures(only) {
 }
 
 /** One run in a fresh context: time to the first useful paint, the API calls answered before it, and the file fetches in sequence. */
-async function measurePageRun(browser, url, page, { categories, countWaves }) {
+async function measurePageRun(browser, url, page, { categories, countRoundTrips }) {
   const context = await browser.newContext();
   try {
     await context.addInitScript(watchFor(page.file, page.selector));
@@ -249,7 +249,7 @@ async function measurePageRun(browser, url, page, { categories, countWaves }) {
     const time = shown.at - host.timeOrigin;
     const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= time);
     const byCategory = Object.fromEntries(categories.map((category) => [category, before.filter((call) => call.category === category).length]));
-    return { time, calls: before.length, byCategory, waves: countWaves(before.map((call) => call.startedAt), WAVE_WINDOW_MS), fileSteps: sequentialFetches(fileEntries) };
+    return { time, calls: before.length, byCategory, waves: countRoundTrips(before), fileSteps: sequentialFetches(fileEntries) };
   } finally {
     await context.close();
   }

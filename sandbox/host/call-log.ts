@@ -109,3 +109,25 @@ export function countWaves(startTimes: readonly number[], windowMs = 50): number
   }
   return waves;
 }
+
+/**
+ * Sequential round trips by dependency: a call that started after another
+ * had answered may have waited for it, so it is one round trip deeper; a
+ * call that started before any answer came is in the first. The depth of
+ * the deepest call is the count. Unlike countWaves, calls that start a
+ * little apart for timing reasons alone (two answers arriving 40 ms apart)
+ * do not open a new wave.
+ */
+export function countRoundTrips(calls: readonly { startedAt: number; answeredAt?: number | undefined }[]): number {
+  const sorted = [...calls].sort((a, b) => a.startedAt - b.startedAt);
+  const depth: number[] = [];
+  sorted.forEach((call, index) => {
+    let deepest = 0;
+    for (let earlier = 0; earlier < index; earlier += 1) {
+      const answeredAt = sorted[earlier]!.answeredAt;
+      if (answeredAt !== undefined && answeredAt <= call.startedAt) deepest = Math.max(deepest, depth[earlier]!);
+    }
+    depth.push(deepest + 1);
+  });
+  return Math.max(0, ...depth);
+}

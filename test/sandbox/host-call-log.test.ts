@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Answerer } from "../../sandbox/host/answers";
-import { apiCallCategory, countWaves, createCallLog, withCallLog } from "../../sandbox/host/call-log";
+import { apiCallCategory, countRoundTrips, countWaves, createCallLog, withCallLog } from "../../sandbox/host/call-log";
 
 describe("apiCallCategory", () => {
   it("names the CRM_EVENTs answered from the CRM API", () => {
@@ -79,5 +79,25 @@ describe("countWaves", () => {
   it("measures from the wave's first call, not the previous call, and ignores input order", () => {
     expect(countWaves([90, 0, 30, 60])).toBe(2);
     expect(countWaves([0, 30, 60, 90], 100)).toBe(1);
+  });
+});
+
+describe("countRoundTrips", () => {
+  it("counts calls started before any answer as one round trip", () => {
+    expect(countRoundTrips([])).toBe(0);
+    expect(countRoundTrips([{ startedAt: 0, answeredAt: 200 }, { startedAt: 45, answeredAt: 240 }, { startedAt: 90, answeredAt: 300 }])).toBe(1);
+  });
+
+  it("puts a call started after an answer one round trip deeper, however close the starts", () => {
+    const user = { startedAt: 0, answeredAt: 200 };
+    const modules = { startedAt: 40, answeredAt: 240 };
+    const profile = { startedAt: 205, answeredAt: 400 };
+    const configs = { startedAt: 260, answeredAt: 460 };
+    expect(countRoundTrips([user, modules, profile, configs])).toBe(2);
+    expect(countRoundTrips([user, modules, profile, configs, { startedAt: 470, answeredAt: 600 }])).toBe(3);
+  });
+
+  it("ignores calls still in flight as something to wait for", () => {
+    expect(countRoundTrips([{ startedAt: 0 }, { startedAt: 300, answeredAt: 400 }])).toBe(1);
   });
 });
