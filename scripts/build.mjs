@@ -202,6 +202,14 @@ function catalogues(page, strings) {
  * still runs once, after what it imports; the stylesheet keeps the order the
  * imports give it; a part that loads later finds the chunk loaded already.
  * test/unit/build.test.ts checks the two files.
+ *
+ * One thing `inject` cannot reach: esbuild's own runtime helpers (such as
+ * `__publicField`, which lowers a class field for our es2020 target). They
+ * count as reached by every entry point, the German and Japanese catalogues
+ * (JSON, which nothing is injected into) included, so they get a chunk of
+ * their own in the first paint; an unused import once left it empty. Code
+ * that needs no helper avoids that: no class fields, no `#private` members
+ * (see widget-src/api/search-criteria.ts, CannotSearch).
  */
 const firstPaintInOneChunk = (page) => ({ inject: [entryOf(page.name)] });
 

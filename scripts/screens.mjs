@@ -206,6 +206,8 @@ export const SCREENS = [
       const frame = await openSettings(context);
       await frame.locator('tr[data-module="Deals"]').getByRole("button").first().click();
       await frame.locator("[data-editor-module]").waitFor();
+      // The rule's count of matching records, not "Counting…".
+      await frame.locator("[data-rule] [data-rule-count]").first().waitFor();
       return frame;
     },
   },

@@ -76,6 +76,9 @@ function setup(routes: Record<string, Scripted[]> = {}, options: { canCustomize?
     "GET /settings/fields": maybe(fieldsBody),
     "GET /settings/profiles": maybe(answer({ profiles: [ADMIN_PROFILE, STANDARD_PROFILE] })),
     "GET /settings/custom_buttons": maybe(answer({ custom_buttons: [{ id: "5725767000000600001", name: "Send for signature" }] })),
+    // Each rule's preview (test/component/rule-preview.test.tsx tests it).
+    "GET /Deals/actions/count": maybe(answer({ count: 2 })),
+    "GET /Leads/actions/count": maybe(answer({ count: 0 })),
     ...routes,
   });
   const fake = createFakePort({ rest });

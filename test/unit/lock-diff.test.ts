@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { LockConfig, LockingRule } from "../../widget-src/api/locking-configurations";
 import { canonicalJson, criteriaFromJson, criteriaToJson } from "../../widget-src/features/lock-settings/criteria";
-import { draftFromConfig, emptyDraft, newConfigChanges, postBody, putBody, summarizeChanges, type Change } from "../../widget-src/features/lock-settings/diff";
+import { draftFromConfig, emptyDraft, newConfigChanges, postBody, putBody, rulesSaved, summarizeChanges, type Change } from "../../widget-src/features/lock-settings/diff";
 import type { ConfigDraft, CriteriaNode, RuleDraft } from "../../widget-src/features/lock-settings/types";
 
 const CONFIG_ID = "5725767000000417001";
@@ -451,5 +451,18 @@ describe("summarizeChanges", () => {
       { kind: "lockType", before: "both", after: "automatic" },
       { kind: "ruleChanged", name: "Won deals" },
     ]);
+  });
+});
+
+describe("rulesSaved", () => {
+  it("is the rules saving adds or changes, as the review lists them; an untouched rule is not among them", () => {
+    const before = draftFromConfig(config());
+    const renamed = { ...(before.rules[1] as RuleDraft), name: "Bigger deals" };
+    const added: RuleDraft = { key: "new-1", name: "Lost", lockExistingRecords: true, criteria: cond("Stage", "equal", "Closed Lost") };
+    const after: ConfigDraft = { ...before, rules: [before.rules[0] as RuleDraft, renamed, added] };
+    expect(rulesSaved(before, after)).toEqual([renamed, added]);
+    expect(rulesSaved(before, before)).toEqual([]);
+    // A new configuration saves every rule.
+    expect(rulesSaved(undefined, after)).toEqual(after.rules);
   });
 });

@@ -156,6 +156,17 @@ describe("editor model: review", () => {
     expect(model.changes.value).toEqual([{ kind: "lockForPortalUsers", before: true, after: false }]);
   });
 
+  it("knows which rules lock existing records on saving: those it writes with the switch on, not an untouched one", async () => {
+    const { model } = setup({});
+    await model.load();
+    // "Closed Won deals" locks existing records but is not saved again.
+    expect(model.locksOnSave.value).toEqual([]);
+    model.setRule(SECOND_RULE, { lockExistingRecords: true });
+    expect(model.locksOnSave.value.map((rule) => rule.name)).toEqual(["Big deals"]);
+    model.setRule(RULE_ID, { criteria: { kind: "condition", field: { apiName: "Stage" }, comparator: "equal", value: "Closed Lost", extra: {} } });
+    expect(model.locksOnSave.value.map((rule) => rule.name)).toEqual(["Closed Won deals", "Big deals"]);
+  });
+
   it("with nothing changed does not start reviewing", async () => {
     const { model } = setup({});
     await model.load();

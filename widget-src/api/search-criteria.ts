@@ -82,9 +82,24 @@ export function escapeSearchValue(value: string): string {
 
 type Field = { api_name: string; data_type: string };
 
+/**
+ * Thrown while writing, caught by toSearchCriteria. The reason is the
+ * message, read back by a getter: no class field. A field (here a
+ * `readonly reason` parameter) is lowered for our es2020 target with
+ * esbuild's runtime helper `__publicField`, and esbuild's runtime is reached
+ * by every entry point of a page, also the German and Japanese catalogues,
+ * which the build's `inject` does not touch (scripts/build.mjs,
+ * firstPaintInOneChunk). So it got a chunk of its own, imported by the
+ * settings page's first paint: a third file, empty once the helper was
+ * tree-shaken away with an unused import.
+ */
 class CannotSearch extends Error {
-  constructor(readonly reason: SearchCriteriaProblem) {
+  constructor(reason: SearchCriteriaProblem) {
     super(reason);
+  }
+
+  get reason(): SearchCriteriaProblem {
+    return this.message as SearchCriteriaProblem;
   }
 }
 

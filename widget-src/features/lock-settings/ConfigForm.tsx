@@ -1,6 +1,7 @@
 import { Stack } from "../../ui/Layout";
 import { AudienceCard } from "./AudienceCard";
 import type { Editor } from "./editor-model";
+import type { RulePreviews } from "./preview-model";
 import { FieldsCard } from "./FieldsCard";
 import { LockTypeCard } from "./LockTypeCard";
 import { RestrictionsCard } from "./RestrictionsCard";
@@ -10,7 +11,7 @@ import { SaveBar } from "./SaveBar";
 import type { ConfigDraft } from "./types";
 
 /** The configuration as cards, one per question; the review and the save bar under them unless read-only. */
-export function ConfigForm({ model, draft, label }: { model: Editor; draft: ConfigDraft; label: string }) {
+export function ConfigForm({ model, preview, draft, label }: { model: Editor; preview: RulePreviews; draft: ConfigDraft; label: string }) {
   return (
     <form onSubmit={(event) => event.preventDefault()}>
       <Stack gap={4}>
@@ -18,8 +19,8 @@ export function ConfigForm({ model, draft, label }: { model: Editor; draft: Conf
         <AudienceCard model={model} draft={draft} />
         <RestrictionsCard model={model} draft={draft} />
         <FieldsCard model={model} draft={draft} />
-        <RulesEditor model={model} draft={draft} />
-        {model.reviewing.value && <ReviewCard model={model} />}
+        <RulesEditor model={model} preview={preview} draft={draft} label={label} />
+        {model.reviewing.value && <ReviewCard model={model} preview={preview} />}
         {!model.readOnly.value && <SaveBar model={model} label={label} />}
       </Stack>
     </form>

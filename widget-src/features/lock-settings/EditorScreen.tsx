@@ -1,6 +1,6 @@
 // Loads on demand, with the editor's strings (see PAGES in scripts/build.mjs).
 import "catalogue:settings";
-import { useModel, type ReadonlySignal } from "@preact/signals";
+import { computed, useModel, type ReadonlySignal } from "@preact/signals";
 import { useEffect, useState } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
@@ -10,6 +10,7 @@ import { CopyButton } from "./CopyButton";
 import type { CopyScreenProps } from "./CopyScreen";
 import { EditorModel } from "./editor-model";
 import { EditorView } from "./EditorView";
+import { RulePreviewModel } from "./preview-model";
 import type { Overview } from "./overview-model";
 
 // Copying to other modules is rarely used: it loads when asked for.
@@ -37,6 +38,9 @@ export interface EditorScreenProps {
  */
 export default function EditorScreen({ port, overview, module, label, readOnly, setUp, onChanged, onClose }: EditorScreenProps) {
   const model = useModel(() => new EditorModel(port, module, onChanged, { readOnly, setUp }));
+  const preview = useModel(
+    () => new RulePreviewModel(port, module, { rules: computed(() => model.draft.value?.rules ?? []), fields: model.fields, locksOnSave: model.locksOnSave }),
+  );
   const [leaving, setLeaving] = useState(false);
   const [copying, setCopying] = useState(false);
   const dirty = model.dirty.value;
@@ -63,6 +67,7 @@ export default function EditorScreen({ port, overview, module, label, readOnly, 
   return (
     <EditorView
       model={model}
+      preview={preview}
       module={module}
       label={label}
       onBack={() => (dirty ? setLeaving(true) : onClose())}

@@ -10,6 +10,7 @@ import { Skeleton } from "../../ui/Skeleton";
 import { ConfigForm } from "./ConfigForm";
 import { EditorBadge } from "./EditorBadge";
 import type { Editor } from "./editor-model";
+import type { RulePreviews } from "./preview-model";
 import { NoConfig } from "./NoConfig";
 import { Outcome } from "./Outcome";
 
@@ -20,6 +21,7 @@ import { Outcome } from "./Outcome";
  */
 export function EditorView({
   model,
+  preview,
   module,
   label,
   onBack,
@@ -27,6 +29,8 @@ export function EditorView({
   copyAction,
 }: {
   model: Editor;
+  /** Each rule's count of matching records. */
+  preview: RulePreviews;
   module: string;
   /** The module's name as people see it. */
   label: string;
@@ -70,7 +74,7 @@ export function EditorView({
       </div>
       {config.status === "loading" && <Skeleton lines={8} />}
       {config.status === "error" && <ErrorNotice error={config.error} action="config" onRetry={() => void model.load()} />}
-      {config.status === "ready" && (draft ? <ConfigForm model={model} draft={draft} label={label} /> : <NoConfig model={model} label={label} />)}
+      {config.status === "ready" && (draft ? <ConfigForm model={model} preview={preview} draft={draft} label={label} /> : <NoConfig model={model} label={label} />)}
     </Stack>
   );
 }

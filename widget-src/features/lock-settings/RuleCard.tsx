@@ -7,15 +7,21 @@ import { CLOSE } from "../../ui/icons";
 import { Switch } from "../../ui/Switch";
 import { CriteriaEditor } from "./CriteriaEditor";
 import type { Editor } from "./editor-model";
+import type { RulePreviews } from "./preview-model";
 import { ProblemText } from "./ProblemText";
 import { byData, refocusAfterRemoval } from "./refocus";
+import { RuleCount } from "./RuleCount";
 import type { RuleDraft } from "./types";
 
 /** Codes about one condition, shown at its controls rather than under the rule. */
 const CONDITION_CODES = new Set(["fieldRequired", "comparatorRequired", "valueRequired", "emptyGroup"]);
 
-/** One locking rule: its name (required), whether records that already match lock on saving, and its conditions. */
-export function RuleCard({ model, rule, number }: { model: Editor; rule: RuleDraft; number: number }) {
+/**
+ * One locking rule: its name (required), whether records that already match
+ * lock on saving, its conditions, and how many records of the module (`label`)
+ * match them now.
+ */
+export function RuleCard({ model, preview, rule, number, label }: { model: Editor; preview: RulePreviews; rule: RuleDraft; number: number; label: string }) {
   const id = useId();
   const disabled = model.disabled.value;
   const problems = model.shownProblems.value;
@@ -61,6 +67,7 @@ export function RuleCard({ model, rule, number }: { model: Editor; rule: RuleDra
         onChange={(event) => model.setRule(rule.key, { lockExistingRecords: event.currentTarget.checked })}
       />
       <CriteriaEditor model={model} rule={rule} />
+      <RuleCount preview={preview} ruleKey={rule.key} module={label} />
       <ProblemText problems={ruleProblems} />
     </Card>
   );

@@ -199,19 +199,38 @@ function keyChanges(before: ConfigDraft, after: ConfigDraft): Change[] {
   });
 }
 
+const identity = (rule: RuleDraft) => rule.id ?? rule.key;
+
+function sameRule(was: RuleDraft, rule: RuleDraft): boolean {
+  return (
+    ruleName(was) === ruleName(rule) &&
+    was.lockExistingRecords === rule.lockExistingRecords &&
+    sameJson(criteriaToJson(was.criteria), criteriaToJson(rule.criteria))
+  );
+}
+
 function ruleChanges(before: RuleDraft[], after: RuleDraft[]): Change[] {
-  const identity = (rule: RuleDraft) => rule.id ?? rule.key;
   const afterIds = new Set(after.map(identity));
   const beforeById = new Map(before.map((rule) => [identity(rule), rule]));
   const removed = before.filter((rule) => !afterIds.has(identity(rule))).map((rule): Change => ({ kind: "ruleRemoved", name: ruleName(rule) }));
   const rest = after.flatMap((rule): Change[] => {
     const was = beforeById.get(identity(rule));
     if (!was) return [{ kind: "ruleAdded", name: ruleName(rule) }];
-    const same =
-      ruleName(was) === ruleName(rule) &&
-      was.lockExistingRecords === rule.lockExistingRecords &&
-      sameJson(criteriaToJson(was.criteria), criteriaToJson(rule.criteria));
-    return same ? [] : [{ kind: "ruleChanged", name: ruleName(rule) }];
+    return sameRule(was, rule) ? [] : [{ kind: "ruleChanged", name: ruleName(rule) }];
   });
   return [...removed, ...rest];
+}
+
+/**
+ * The rules of `after` that saving adds or changes (the review's "New rule"
+ * and "Rule changed" lines), in order. Zoho locks the records that already
+ * match a rule with `lock_existing_records` when the rule is saved
+ * (docs/crm-api.md#rules-and-criteria); a rule saving does not touch locks nothing new.
+ */
+export function rulesSaved(before: ConfigDraft | undefined, after: ConfigDraft): RuleDraft[] {
+  const beforeById = new Map((before?.rules ?? []).map((rule) => [identity(rule), rule]));
+  return after.rules.filter((rule) => {
+    const was = beforeById.get(identity(rule));
+    return !was || !sameRule(was, rule);
+  });
 }

@@ -25,7 +25,7 @@ import type { CrmPort } from "../../crm/port";
 import type { CrmError } from "../../crm/result";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { emptyCondition } from "./criteria";
-import { draftFromConfig, emptyDraft, postBody, putBody, summarizeChanges, type Change } from "./diff";
+import { draftFromConfig, emptyDraft, postBody, putBody, rulesSaved, summarizeChanges, type Change } from "./diff";
 import { errorPath } from "./error-path";
 import { changedSince, mergeDrafts } from "./merge";
 import { LIMITS, type ConfigDraft, type CriteriaNode, type Problem, type RuleDraft } from "./types";
@@ -90,6 +90,10 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
   const problems = computed(() => (draft.value ? validateDraft(draft.value, module) : []));
   /** What the review lists: for a new configuration, what creating it sets; else what saving changes. */
   const changes = computed(() => (draft.value ? summarizeChanges(base.value ? draftFromConfig(base.value) : undefined, draft.value) : []));
+  /** The rules saving writes with "lock existing records" on: each locks the records that match it now. */
+  const locksOnSave = computed(() =>
+    draft.value ? rulesSaved(base.value ? draftFromConfig(base.value) : undefined, draft.value).filter((rule) => rule.lockExistingRecords) : [],
+  );
   const dirty = computed(() => {
     if (!draft.value) return false;
     return base.value ? putBody(base.value, draft.value) !== undefined : true;
@@ -351,6 +355,7 @@ export const EditorModel = createModel((port: CrmPort, module: string, onChanged
     outcome,
     problems,
     changes,
+    locksOnSave,
     dirty,
     readOnly,
     disabled,

@@ -68,6 +68,11 @@ function ruleProblems(rules: RuleDraft[], index: number, rule: RuleDraft, module
   return problems;
 }
 
+/** Every condition has a field, a comparison and a value, and no group is empty: the criteria say something. */
+export function criteriaComplete(root: CriteriaNode): boolean {
+  return treeProblems(root, "").length === 0;
+}
+
 function treeProblems(root: CriteriaNode, ruleKey: string): Problem[] {
   const problems: Problem[] = [];
   const walk = (node: CriteriaNode, path: number[]) => {
