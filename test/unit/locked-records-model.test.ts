@@ -50,6 +50,16 @@ describe("the locked-records console", () => {
     expect(model.totals.value).toEqual({ loaded: 3, exact: true, total: 3, more: false });
   });
 
+  it("lists a record once when a shifted page brings it again", async () => {
+    const { model } = await setup({
+      "GET /Deals/search": [answer(searchBody([dealId(1), dealId(2)], true)), answer(searchBody([dealId(2), dealId(3)]))],
+      "GET /Deals/actions/count": [answer({ count: 3 })],
+    });
+    await model.load([DEALS]);
+    await model.loadMore();
+    expect(model.records.value.map((record) => record.id)).toEqual([dealId(1), dealId(2), dealId(3)]);
+  });
+
   it("keeps the other modules when the CRM refuses one module's search, and says which", async () => {
     const { model } = await setup({
       "GET /Deals/search": [answer(searchBody([dealId(1)]))],

@@ -27,6 +27,16 @@ export const PAGE_SIZE = 200;
 
 export type BulkKind = "unlock" | "editReason";
 
+/**
+ * Pages are offsets into a list that can change between two reads (a record
+ * locked or unlocked meanwhile shifts the rest), so a record may come twice;
+ * it is listed once.
+ */
+function appendNew(listed: LockedRecord[], page: LockedRecord[]): LockedRecord[] {
+  const seen = new Set(listed.map((record) => record.key));
+  return [...listed, ...page.filter((record) => !seen.has(record.key) && (seen.add(record.key), true))];
+}
+
 export const LockedRecordsModel = createModel((port: CrmPort, session: Session, now: () => number = Date.now) => {
   const scans = signal<ModuleScan[]>([]);
   const details = signal<ReadonlyMap<string, Load<LockState>>>(new Map());
@@ -79,10 +89,10 @@ export const LockedRecordsModel = createModel((port: CrmPort, session: Session, 
             more: answer.value.moreRecords && !capped,
             capped,
             nextPage: page + 1,
-            records: [
-              ...scan.records,
-              ...answer.value.records.map((found) => ({ key: keyOf(module.apiName, found.id), module: module.apiName, moduleLabel: module.label, id: found.id, name: found.name })),
-            ],
+            records: appendNew(
+              scan.records,
+              answer.value.records.map((found) => ({ key: keyOf(module.apiName, found.id), module: module.apiName, moduleLabel: module.label, id: found.id, name: found.name })),
+            ),
           }
         : // A later page that fails keeps what was loaded; the module says why no more came.
           { ...scan, status: "error", error: answer.error, more: false },
