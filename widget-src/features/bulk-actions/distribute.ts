@@ -184,7 +184,16 @@ export function planDistribution(input: DistributeInput): Distribution {
   return plan;
 }
 
-const recordOf = (input: DistributeInput, recordId: string) => input.records.find((record) => record.id === recordId);
+const indexes = new WeakMap<DistributeInput, Map<string, DistributeRecord>>();
+/** A record of the input by id (indexed once per input: the review asks for every record and candidate). */
+function recordOf(input: DistributeInput, recordId: string): DistributeRecord | undefined {
+  let index = indexes.get(input);
+  if (!index) {
+    index = new Map(input.records.map((record) => [record.id, record]));
+    indexes.set(input, index);
+  }
+  return index.get(recordId);
+}
 
 /** May this candidate take this record, as the plan stands (their threshold allows it)? */
 export function mayTake(plan: Distribution, input: DistributeInput, recordId: string, userId: string): boolean {

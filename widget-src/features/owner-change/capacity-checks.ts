@@ -10,17 +10,17 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { failWith, type CrmError } from "../../crm/result";
 import type { ApiRequest } from "../../crm/transport";
-import { createLimiter } from "../../lib/limit";
+import { createLimiter, type Limiter } from "../../lib/limit";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { capacityOf, notApplicable, type Capacity } from "./capacity";
 
 export const MAX_CHECKS_IN_FLIGHT = 4;
 
-export function createCapacityChecks(port: CrmPort, requestFor: (userId: string) => ApiRequest) {
+/** `limit`: share one with other checks so that all of them together stay at 4; these go ahead of the others. */
+export function createCapacityChecks(port: CrmPort, requestFor: (userId: string) => ApiRequest, limit: Limiter = createLimiter(MAX_CHECKS_IN_FLIGHT)) {
   const checks = signal<ReadonlyMap<string, Load<Permit>>>(new Map());
   /** Set once a check says the module or edition has no thresholds: no more checks are needed. */
   const thresholdsAbsent = signal<CrmError | null>(null);
-  const limit = createLimiter(MAX_CHECKS_IN_FLIGHT);
 
   /** Reads a candidate's capacity; a new function whenever any check changes, so views re-render. */
   const capacity = computed(() => {
@@ -43,7 +43,7 @@ export function createCapacityChecks(port: CrmPort, requestFor: (userId: string)
     const result = await limit(async () => {
       const absent = thresholdsAbsent.peek();
       return absent ? failWith<Permit>(absent) : decodePermit(await send(port, requestFor(userId)));
-    });
+    }, true);
     const load = fromResult(result);
     batch(() => {
       if (!result.ok && notApplicable(result.error)) thresholdsAbsent.value = result.error;
