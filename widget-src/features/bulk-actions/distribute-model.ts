@@ -195,7 +195,7 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
    */
   const checkRecords = async (userId: string) => {
     await prepare();
-    const capacity = capacityOf(await capacities.run(userId));
+    const capacity = capacityOf(await capacities.settled(userId));
     if (!excludeUsers.peek()?.has(userId) || !Number.isFinite(limitOf(capacity)) || capacity.kind === "failed") return;
     if (!isChosen(userId)) return;
     const known = recordChecks.peek().get(userId);

@@ -36,8 +36,23 @@ export function createCapacityChecks(port: CrmPort, requestFor: (userId: string)
     checks.value = next;
   };
 
+  const pending = new Map<string, Promise<Load<Permit>>>();
+
   /** Checks one user now (queued behind at most 4 others), whatever is known. */
-  const run = async (userId: string): Promise<Load<Permit>> => {
+  const run = (userId: string): Promise<Load<Permit>> => {
+    const running = runOnce(userId).finally(() => pending.delete(userId));
+    pending.set(userId, running);
+    return running;
+  };
+
+  /** The answer known for a user, the check under way, or a new check when neither (or the last one failed). */
+  const settled = (userId: string): Promise<Load<Permit>> => {
+    const known = checks.peek().get(userId);
+    if (known && known.status === "ready") return Promise.resolve(known);
+    return pending.get(userId) ?? run(userId);
+  };
+
+  const runOnce = async (userId: string): Promise<Load<Permit>> => {
     set(userId, LOADING);
     // A queued check is dropped once another one found that thresholds do not apply here.
     const result = await limit(async () => {
@@ -65,7 +80,7 @@ export function createCapacityChecks(port: CrmPort, requestFor: (userId: string)
   /** Forgets a user's answer (their capacity changed): checked again when shown next. */
   const forget = (userId: string) => set(userId, undefined);
 
-  return { checks, thresholdsAbsent, capacity, check, run, forget };
+  return { checks, thresholdsAbsent, capacity, check, run, settled, forget };
 }
 
 export type CapacityChecks = ReturnType<typeof createCapacityChecks>;
