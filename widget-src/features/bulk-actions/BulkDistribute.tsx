@@ -2,7 +2,6 @@
 import "catalogue:distribute";
 import "catalogue:owner";
 import "catalogue:users";
-import { useModel } from "@preact/signals";
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { CrmUser } from "../../api/users";
 import type { CrmPort } from "../../crm/port";
@@ -12,12 +11,12 @@ import { Inset } from "../../ui/Inset";
 import { Stack } from "../../ui/Layout";
 import { CandidateOption } from "../owner-change/CandidateOption";
 import { ownerIneligibility } from "../owner-change/candidates";
-import { UserDirectoryModel } from "../user-directory/model";
 import { search } from "../user-directory/search";
+import { sharedDirectory } from "../user-directory/shared";
 import { UserPicker } from "../user-directory/UserPicker";
 import { ChosenPeople } from "./ChosenPeople";
 import { MAX_OWNERS } from "./distribute";
-import { DistributeModel } from "./distribute-model";
+import { DistributeModel, type Distribute } from "./distribute-model";
 import { DistributeReview } from "./DistributeReview";
 import type { Bulk } from "./model";
 import { SendNotes } from "./SendNotes";
@@ -29,10 +28,25 @@ export interface BulkDistributeProps {
   onClose: () => void;
 }
 
+const models = new WeakMap<Bulk, Distribute>();
+
+/**
+ * One per selection: the list re-reads its records after sending, which
+ * briefly replaces this panel, and what the sending said must survive that.
+ */
+function distributeFor(bulk: Bulk, port: CrmPort, module: string): Distribute {
+  let model = models.get(bulk);
+  if (!model) {
+    model = new DistributeModel(port, module, bulk);
+    models.set(bulk, model);
+  }
+  return model;
+}
+
 /** Distribute among several owners: choose 2 to 20 people (each with their capacity), review the plan, then send. */
 export default function BulkDistribute({ model, port, module, onClose }: BulkDistributeProps) {
-  const distribute = useModel(() => new DistributeModel(port, module, model));
-  const directory = useModel(() => new UserDirectoryModel(port));
+  const [distribute] = useState(() => distributeFor(model, port, module));
+  const [directory] = useState(() => sharedDirectory(port));
   const [query, setQuery] = useState("");
   useEffect(() => {
     void directory.load();

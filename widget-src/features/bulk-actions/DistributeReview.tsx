@@ -23,7 +23,7 @@ export function DistributeReview({ model, onClose }: { model: Distribute; onClos
   const toggleRelated = (module: RelatedActivityModule, on: boolean) =>
     setRelated(on ? [...related.filter((m) => m !== module), module] : related.filter((m) => m !== module));
   return (
-    <Stack gap={3} data-testid={plan ? "distribute-plan" : undefined}>
+    <Stack gap={3} data-testid={plan ? "distribute-plan" : undefined} data-checks-settled={model.checksSettled.value}>
       {/* The plan is announced when it is ready; it changes as per-record checks come in. */}
       <Live>
         {!plan && <Spinner label={t("distribute.planning")} />}

@@ -159,6 +159,9 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
   /** Which thresholds have exclude criteria could not be read: records are counted against every threshold. */
   const excludesUnknown = computed(() => scopes.value.status === "error");
 
+  /** Every per-record check asked for has answered (the plan will not change by itself any more). */
+  const checksSettled = computed(() => progress.value.every((checks) => checks.done === checks.total));
+
   const progress = computed<RecordCheckProgress[]>(() =>
     chosen.value.flatMap(({ user }) => {
       const answers = recordChecks.value.get(user.id);
@@ -337,6 +340,7 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
     plan,
     ready,
     progress,
+    checksSettled,
     input,
     sendCount,
     names,
