@@ -197,8 +197,10 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
    * they own already, and records that cannot be sent, are not checked.
    */
   const checkRecords = async (userId: string) => {
+    // The capacity check starts at once, alongside the reads of the panel's opening.
+    const checked = capacities.settled(userId);
     await prepare();
-    const capacity = capacityOf(await capacities.settled(userId));
+    const capacity = capacityOf(await checked);
     if (!excludeUsers.peek()?.has(userId) || !Number.isFinite(limitOf(capacity)) || capacity.kind === "failed") return;
     if (!isChosen(userId)) return;
     const known = recordChecks.peek().get(userId);
