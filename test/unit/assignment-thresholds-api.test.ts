@@ -41,5 +41,10 @@ describe("assignment threshold settings", () => {
     expect(unreadable({ id: T1, exclude_criteria: "Amount < 1000", restrict_to: [] })).toBe(false);
     expect(unreadable({ id: T1, exclude_criteria: null, restrict_to: [{ user: { id: 5725767000000101009 } }] })).toBe(false);
     expect(decodeThresholdScopes(answer({ thresholds: [] })).ok).toBe(false);
+    // Holes in a list (a sparse array) are unreadable items, not nothing.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(decodeThresholdScopes(answer({ assignment_thresholds: [, { id: T1, exclude_criteria: null, restrict_to: [] }] })).ok).toBe(false);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(unreadable({ id: T1, exclude_criteria: null, restrict_to: [, { user: { id: U1 } }] })).toBe(false);
   });
 });

@@ -26,7 +26,8 @@ function scopeOf(item: unknown): ThresholdScope | undefined {
   const thresholdId = id(item.id);
   const criteria = item.exclude_criteria;
   if (!thresholdId || (criteria !== null && !isRecord(criteria))) return undefined;
-  const userIds = item.restrict_to.map((entry: unknown) => (isRecord(entry) && isRecord(entry.user) ? id(entry.user.id) : undefined));
+  // Array.from visits holes too (map and some skip them): a hole is unreadable, never nobody.
+  const userIds = Array.from(item.restrict_to as unknown[], (entry) => (isRecord(entry) && isRecord(entry.user) ? id(entry.user.id) : undefined));
   if (userIds.some((userId) => userId === undefined)) return undefined;
   return { id: thresholdId, excludes: criteria !== null, userIds: userIds as string[] };
 }
@@ -39,7 +40,7 @@ function scopeOf(item: unknown): ThresholdScope | undefined {
 export function decodeThresholdScopes(result: CrmResult<RawAnswer>): CrmResult<ThresholdScope[]> {
   const list = listUnder(result, "assignment_thresholds", "assignment thresholds");
   if (!list.ok) return list;
-  const scopes = list.value.map(scopeOf);
+  const scopes = Array.from(list.value, scopeOf);
   if (scopes.some((scope) => scope === undefined)) return fail(LOCAL_CODES.unreadable, "The assignment thresholds could not be read");
   return ok(scopes as ThresholdScope[]);
 }
