@@ -284,6 +284,11 @@ describe("distributing among several owners: sending", () => {
     expect(model.notes.value).toEqual([{ kind: "shrank", name: AARON.name, planned: 14, now: 5, moved: 6, left: 3 }]);
     const skipped = Object.values(results(bulk)).filter((result) => result.status === "skipped");
     expect(skipped).toEqual([1, 2, 3].map(() => ({ status: "skipped", reason: "everyoneFull" })));
+    // The note stays until a new plan begins; cancelling clears the choice.
+    model.toggle(OLIVE);
+    expect(model.notes.value).toEqual([]);
+    model.reset();
+    expect(model.chosen.value).toEqual([]);
   });
 
   it("lets one owner's failure stop no other, with the CRM's message per record", async () => {

@@ -51,7 +51,14 @@ export function DistributeReview({ model, onClose }: { model: Distribute; onClos
             ))}
           </ChoiceGroup>
           <Cluster end>
-            <Button onClick={onClose}>{t("app.cancel")}</Button>
+            <Button
+              onClick={() => {
+                model.reset();
+                onClose();
+              }}
+            >
+              {t("app.cancel")}
+            </Button>
             <Button variant="primary" disabled={model.sendCount.value === 0} onClick={() => void model.send({ notify, relatedModules: related })}>
               {t("bulk.reassignSend", { count: model.sendCount.value })}
             </Button>

@@ -238,8 +238,22 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
       return;
     }
     if (chosen.peek().length >= MAX_OWNERS || ownerIneligibility(user, undefined)) return;
-    chosen.value = [...chosen.peek(), { user, weight: 1 }];
+    batch(() => {
+      chosen.value = [...chosen.peek(), { user, weight: 1 }];
+      // A new plan begins: what the last sending said no longer applies.
+      notes.value = [];
+    });
     void checkRecords(user.id);
+  });
+
+  /** Cancel: no one chosen and no moves; answers already read are kept while the panel's selection lasts. */
+  const reset = action(() => {
+    batch(() => {
+      for (const { user } of chosen.peek()) runs.delete(user.id);
+      chosen.value = [];
+      moves.value = [];
+      notes.value = [];
+    });
   });
 
   const setWeight = action((userId: string, weight: number) => {
@@ -351,6 +365,7 @@ export const DistributeModel = createModel((port: CrmPort, module: string, bulk:
     checkVisible: capacities.check,
     prepare,
     toggle,
+    reset,
     setWeight,
     move,
     send: send_,
