@@ -6,5 +6,6 @@
  */
 export { startSandbox, type Sandbox, type SandboxOptions } from "./server";
 export { SEED } from "./seed/ids";
+export { TEAM_CANDIDATES, teamDealId } from "./seed/team";
 export { createMockCrm } from "./api";
 export { API_CALL_CATEGORIES, countRoundTrips, countWaves, type ApiCall, type CallLog } from "./host/call-log";

@@ -47,6 +47,8 @@ export interface SandboxOptions {
    * (sandbox/seed/locked-records.ts), for scale figures. Default: env SANDBOX_LOCKED, else 0.
    */
   locked?: number;
+  /** Seed the sales team and the deals to hand over (sandbox/seed/team.ts). Default: env SANDBOX_TEAM=1, else false. */
+  team?: boolean;
   /**
    * Transport faults on every host page, e.g. "GET:lock:500*1" (syntax in
    * sandbox/api/README.md, "Fault injection"). Default: env SANDBOX_FAULTS, else none.
@@ -84,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     shareJobMs: options.shareJobMs,
     hostile: options.hostile ?? env.SANDBOX_HOSTILE === "1",
     lockedRecords: options.locked ?? lockedFrom(env.SANDBOX_LOCKED),
+    team: options.team ?? env.SANDBOX_TEAM === "1",
   });
   const faults = parseFaults(options.faults ?? env.SANDBOX_FAULTS);
   if (!faults.ok) throw new Error(`sandbox faults: ${faults.error}`);

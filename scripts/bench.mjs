@@ -51,9 +51,19 @@
 //    many permit_threshold calls that took.
 // 5. The locked-records console with 10,000 extra locked records
 //    (consoleFigures): how many can be listed, a filter change's cost, heap.
+// 6. Distributing 500 selected deals among several owners (group
+//    "owner-distribute"): the widget's DistributeModel against the sandbox's
+//    mock API with the team seed, every answer 200 ms late, acting as Mia
+//    Manager. distribute_plan_500_records_20_candidates_200ms: ms from
+//    opening the panel and choosing 20 candidates whose thresholds have no
+//    exclude criteria until the plan is there (its capacity and per-record
+//    check calls beside it; at most 4 checks in flight); and, with one of the
+//    20 under a threshold with exclude criteria, ms until the first plan, ms
+//    until every one of that candidate's per-record checks has answered, and
+//    how many such checks there were.
 //
-// `npm run bench -- <group>` runs one group: bundle, picker, owner, console,
-// or a page (record, list, settings).
+// `npm run bench -- <group>` runs the groups whose name contains it: bundle,
+// picker, owner, owner-distribute, console, or a page (record, list, settings).
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -384,6 +394,91 @@ export { signal } from "@preact/signals";`);
   ];
 }
 
+const DISTRIBUTE_RECORDS = 500;
+
+/** Polls until `done()` holds; a BenchError after `seconds`. */
+function until(done, seconds, what) {
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new BenchError(`${what} did not happen within ${seconds} s`)), seconds * 1000);
+    const poll = setInterval(() => {
+      if (!done()) return;
+      clearInterval(poll);
+      clearTimeout(deadline);
+      resolve();
+    }, 5);
+  });
+}
+
+/**
+ * Distributing the selection among several owners: the widget's
+ * DistributeModel (bundled from widget-src) over the team seed's 500 deals,
+ * against the sandbox's mock API with every answer 200 ms late, acting as
+ * Mia Manager (who may read the threshold settings). Timed from opening the
+ * panel (the lock settings, the profile and the threshold settings read)
+ * and choosing the candidates, until the plan is there.
+ */
+export async function distributeFigures() {
+  await buildSandbox();
+  const { createMockCrm, SEED, TEAM_CANDIDATES, teamDealId } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const { BulkModel, DistributeModel } = await loadWidgetCode(`export { BulkModel } from "./widget-src/features/bulk-actions/model";
+export { DistributeModel } from "./widget-src/features/bulk-actions/distribute-model";`);
+  const actingUser = SEED.users.salesManager;
+  const ids = Array.from({ length: DISTRIBUTE_RECORDS }, (_, i) => teamDealId(i + 1));
+
+  async function run(candidateIds) {
+    const mock = createMockCrm({ team: true });
+    const counts = { module: 0, record: 0 };
+    const answerOf = (answer) => {
+      const body = answer.body;
+      return answer.status < 300
+        ? { ok: true, value: { status: answer.status, body } }
+        : { ok: false, error: { code: body?.code ?? "HTTP_ERROR", message: body?.message ?? "", details: body?.details ?? {}, status: answer.status } };
+    };
+    const port = {
+      context: { module: "Deals", recordIds: ids },
+      request: (method, path, options = {}) =>
+        new Promise((resolve) => {
+          if (path === "/Deals/actions/permit_threshold") counts.module += 1;
+          else if (path.endsWith("/permit_threshold")) counts.record += 1;
+          setTimeout(() => resolve(answerOf(mock.handle({ method, path: `/crm/v8${path}`, query: options.query ?? {}, body: options.body, userId: actingUser }))), LATENCY_MS);
+        }),
+      currentUser: () =>
+        new Promise((resolve) =>
+          setTimeout(() => resolve({ ok: true, value: { users: [{ id: actingUser, full_name: "Mia Manager", profile: { id: SEED.profiles.salesManager, name: "Sales Manager" } }] } }), LATENCY_MS),
+        ),
+    };
+    const users = mock.handle({ method: "GET", path: "/crm/v8/users", query: { type: "AllUsers" }, userId: actingUser }).body.users;
+    const candidates = candidateIds.map((id) => {
+      const user = users.find((entry) => entry.id === id);
+      return { id, name: user.full_name, active: true, confirmed: true };
+    });
+    const bulk = new BulkModel(port, "Deals", ids);
+    await bulk.load();
+    const model = new DistributeModel(port, "Deals", bulk);
+    const started = performance.now();
+    void model.prepare();
+    for (const candidate of candidates) model.toggle(candidate);
+    await until(() => model.plan.value !== null, 60, "the plan");
+    const planned = performance.now() - started;
+    const checksAtPlan = counts.record;
+    await until(() => model.checksSettled.value, 120, "every per-record check");
+    return { planned, settled: performance.now() - started, counts, checksAtPlan, plan: model.plan.value };
+  }
+
+  const plain = await run(TEAM_CANDIDATES);
+  if (plain.plan.assignee.size !== DISTRIBUTE_RECORDS) throw new BenchError(`the plan gave ${plain.plan.assignee.size} of ${DISTRIBUTE_RECORDS} records a new owner`);
+  // Carla's threshold (the first Deals one) has exclude criteria: every fourth deal is excluded from it.
+  const withExclude = await run([...TEAM_CANDIDATES.slice(0, 19), SEED.users.carla]);
+  return [
+    ["distribute_plan_500_records_20_candidates_200ms", Math.round(plain.planned), "ms"],
+    ["distribute_plan_500_records_20_candidates_capacity_checks", plain.counts.module, "calls"],
+    ["distribute_plan_500_records_20_candidates_record_checks", plain.counts.record, "calls"],
+    ["distribute_plan_500_records_1_exclude_candidate_first_plan_200ms", Math.round(withExclude.planned), "ms"],
+    ["distribute_plan_500_records_1_exclude_candidate_all_checked_200ms", Math.round(withExclude.settled), "ms"],
+    ["distribute_plan_500_records_1_exclude_candidate_record_checks", withExclude.counts.record, "calls"],
+  ];
+}
+
 const CONSOLE_LOCKED = 10_000;
 const CONSOLE_FILTER_REPEATS = 9;
 
@@ -479,7 +574,14 @@ const print = (figures) => {
   for (const [name, value, unit] of figures) console.log(`${name}: ${value} ${unit}`);
 };
 
-const GROUPS = { bundle: bundleFigures, picker: pickerFigures, owner: ownerCheckFigures, console: consoleFigures, pages: pageFigures };
+const GROUPS = {
+  bundle: bundleFigures,
+  picker: pickerFigures,
+  owner: ownerCheckFigures,
+  "owner-distribute": distributeFigures,
+  console: consoleFigures,
+  pages: pageFigures,
+};
 const only = process.argv[2];
 try {
   for (const [name, figures] of Object.entries(GROUPS)) {

@@ -55,9 +55,9 @@ export const PAGES = [
   {
     name: "list",
     title: "Record guard: selected records",
-    // The selection table, the toolbar and the results, and the lock form's reason field (the rest of lock. is the record popup's).
-    firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "reason.", "result."],
-    onDemand: ["owner", "users", "error"],
+    // The selection table, the toolbar and the results, and the lock form's reason field (the rest of lock. is the record popup's); the distribute form's strings load with it.
+    firstPaint: ["app.", "badge.", "record.", "bulk.", "lock.lockEllipsis", "lock.reasonLabel", "reason.", "result.", "distribute.open"],
+    onDemand: ["owner", "users", "distribute", "error"],
   },
   {
     name: "settings",

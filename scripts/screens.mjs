@@ -195,6 +195,24 @@ export const SCREENS = [
     },
   },
   {
+    name: "list-distribute",
+    kind: "popup",
+    async open(context) {
+      const r = context.seed.records;
+      const frame = await openList(context, [r.dealAutoLocked, r.dealManualLocked, r.dealUnlocked, r.dealShared, r.dealExcluded]);
+      await frame.getByRole("button", { name: text(context.language, "distribute.open") }).click();
+      // Nico has no threshold; Carla has room for 8 and Theo for none, both under a threshold with exclude criteria (checked per record).
+      for (const name of ["Nico Free", "Carla Closer", "Theo Threshold"]) {
+        await frame.getByLabel(text(context.language, "distribute.search")).fill(name.split(" ")[0]);
+        await frame.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+      }
+      await frame.locator("[data-testid=distribute-plan][data-checks-settled=true]").waitFor();
+      await frame.getByTestId("distribute-shares").getByRole("button").nth(1).click();
+      await settle(context.page, frame);
+      return frame;
+    },
+  },
+  {
     name: "settings-overview",
     kind: "tab",
     open: (context) => openSettings(context),

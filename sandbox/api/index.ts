@@ -20,6 +20,7 @@ import { lockingInfoRoutes } from "./routes/locking-info";
 import { shareRoutes } from "./routes/share";
 import { changeOwnerRoutes } from "./routes/change-owner";
 import { permitThresholdRoutes } from "./routes/permit-threshold";
+import { assignmentThresholdRoutes } from "./routes/assignment-thresholds";
 import { recordRoutes } from "./routes/records";
 import { searchRoutes } from "./routes/search";
 
@@ -36,6 +37,7 @@ const ROUTES: Route[] = [
   ...shareRoutes,
   ...changeOwnerRoutes,
   ...permitThresholdRoutes,
+  ...assignmentThresholdRoutes,
   ...searchRoutes,
   ...recordRoutes,
 ];
@@ -65,7 +67,7 @@ function splitPath(rest: string): string[] | null {
 
 export function createMockCrm(options: MockCrmOptions = {}): MockCrm {
   const opts = resolveOptions(options);
-  const seed = { hostile: options.hostile, lockedRecords: options.lockedRecords };
+  const seed = { hostile: options.hostile, lockedRecords: options.lockedRecords, team: options.team };
   let state: State = buildSeedState(seed);
 
   function dispatch(req: MockRequest): MockResponse {

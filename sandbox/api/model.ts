@@ -256,6 +256,7 @@ export interface ThresholdUser {
 
 export interface Threshold {
   id: string;
+  name: string;
   module: string;
   active: boolean;
   /** Records matching this are RECORD_EXCLUDED. */

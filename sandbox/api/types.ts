@@ -40,6 +40,11 @@ export interface MockCrmOptions {
    * configuration, for scale tests (sandbox/seed/locked-records.ts). Default 0.
    */
   lockedRecords?: number;
+  /**
+   * Seed a sales team with different Deals capacities and 500 deals to hand
+   * over (sandbox/seed/team.ts). Default false.
+   */
+  team?: boolean;
 }
 
 export interface MockCrm {

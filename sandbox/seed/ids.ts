@@ -6,7 +6,8 @@
  * records, 120xxx-122xxx locking and thresholds, 123xxx portals (user
  * types), 124001-124099 layouts, 124101-124499 layout sections, 124501+
  * custom views, 200000001+ records and 300000001+ locks of the scale seed
- * (locked-records.ts), 900000000+ ids created at run time.
+ * (locked-records.ts), 101101-101122 users and 400000001+ deals of the team
+ * seed (team.ts), 900000000+ ids created at run time.
  */
 const ORG_PREFIX = "5725767";
 
@@ -221,6 +222,26 @@ export const SEED = {
     projects: zid(124515),
     shipments: zid(124516),
     projectContacts: zid(124517),
+  },
+  /**
+   * The team seed (`team: true`, SANDBOX_TEAM=1; seed/team.ts): 22 more
+   * users in a second Deals threshold without exclude criteria, and 500 open
+   * deals of Ian Inactive to hand over. Not in the default org.
+   */
+  team: {
+    threshold: zid(122003),
+    users: {
+      /** Room for 2 more deals. */
+      olive: zid(101101),
+      /** Room for 20. */
+      aaron: zid(101102),
+      /** Room for 20. */
+      bella: zid(101103),
+      /** Backlog limit reached (RECORD_DENIED_BY_BACKLOG). */
+      tina: zid(101121),
+      /** Threshold entry switched off (RESTRICTION_DISABLED). */
+      uwe: zid(101122),
+    },
   },
   portal: {
     name: "ExamplePortal",

@@ -16,6 +16,7 @@ import { seedTime } from "./time";
 import { seedCustomViews, seedLayouts } from "./layouts";
 import { addHostileData } from "./hostile";
 import { addLockedRecords } from "./locked-records";
+import { addTeam } from "./team";
 
 export { SEED, MODULES } from "./ids";
 
@@ -27,6 +28,8 @@ export interface SeedOptions {
   hostile?: boolean;
   /** Add this many locked records for scale tests (sandbox/seed/locked-records.ts). */
   lockedRecords?: number | undefined;
+  /** Add the sales team and the deals to hand over of sandbox/seed/team.ts. */
+  team?: boolean | undefined;
 }
 
 export function buildSeedState(options: SeedOptions = {}): State {
@@ -56,6 +59,7 @@ export function buildSeedState(options: SeedOptions = {}): State {
   };
   if (options.hostile) addHostileData(state);
   if (options.lockedRecords) addLockedRecords(state, options.lockedRecords);
+  if (options.team) addTeam(state);
   // Seeded automatic locks get ids from a dedicated seed range.
   let autoLockCounter = 121100;
   syncAutomaticLocks(state, { nowIso: SEED_LOCK_TIME, newId: () => zid(++autoLockCounter) });

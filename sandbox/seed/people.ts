@@ -98,7 +98,7 @@ export function seedGroups(): Group[] {
   ];
 }
 
-type UserRow = [
+export type UserRow = [
   id: string,
   first: string,
   last: string,
@@ -146,7 +146,12 @@ export function seedUsers(): User[] {
     // XSS test data: hostile markup in both names (see HOSTILE); active, confirmed.
     [U.hostile, HOSTILE.firstName, HOSTILE.lastName, P.standard, R.salesRep, "en_US", NY, "active", true, HOSTILE.email],
   ];
-  return rows.map(([id, first, last, profileId, roleId, locale, timeZone, status = "active", confirm = true, email], i) => ({
+  return rows.map(buildUser);
+}
+
+/** A seeded user from its row; `i` numbers it (its zuid and creation hour). */
+export function buildUser([id, first, last, profileId, roleId, locale, timeZone, status = "active", confirm = true, email]: UserRow, i: number): User {
+  return {
     id,
     first_name: first,
     last_name: last,
@@ -161,5 +166,5 @@ export function seedUsers(): User[] {
     type__s: "Regular User",
     created_time: seedTime(0, i),
     modified_time: seedTime(2, i),
-  }));
+  };
 }

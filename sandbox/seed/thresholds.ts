@@ -18,6 +18,7 @@ export function seedThresholds(fields: Record<string, FieldDef[]>): Threshold[] 
   return [
     {
       id: zid(122001),
+      name: "Deals: sales reps",
       module: MODULES.deals,
       active: true,
       exclude: { comparator: "less_than", field: { api_name: "Amount", id: amount.id }, value: "1000" },
@@ -31,6 +32,7 @@ export function seedThresholds(fields: Record<string, FieldDef[]>): Threshold[] 
     },
     {
       id: zid(122002),
+      name: "Leads: intake",
       module: MODULES.leads,
       active: false,
       exclude: null,

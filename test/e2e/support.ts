@@ -35,8 +35,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
-  // The default org unless a test asks for the hostile one (SANDBOX_HOSTILE in the environment must not change counts).
-  return startSandbox({ port: 0, hostile: false, faults: "", ...options });
+  // The default org unless a test asks for the hostile one or the team (SANDBOX_HOSTILE or SANDBOX_TEAM in the environment must not change counts).
+  return startSandbox({ port: 0, hostile: false, team: false, faults: "", ...options });
 }
 
 /**

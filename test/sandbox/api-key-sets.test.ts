@@ -341,6 +341,16 @@ describe("assignment thresholds", () => {
       expectKeys([body.permit_threshold], ["allow", "reason", "remaining_allow_count"]);
     }
   });
+
+  it("GET /settings/automation/assignment_thresholds: only the keys the widget reads (not documented, see the README)", () => {
+    const { get } = harness({ team: true });
+    const body = ok(get("settings/automation/assignment_thresholds", { module: "Deals" }));
+    expectKeys([body], ["assignment_thresholds"]);
+    expectKeys(body.assignment_thresholds, ["exclude_criteria", "id", "name", "restrict_to"]);
+    const entries = body.assignment_thresholds.flatMap((t: Loose) => t.restrict_to);
+    expectKeys(entries, ["user"]);
+    expectKeys(under(entries, "user"), NAMED);
+  });
 });
 
 describe("change owner", () => {

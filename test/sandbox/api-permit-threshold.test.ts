@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { SEED } from "../../sandbox/seed/ids";
+import { SEED, zid } from "../../sandbox/seed/ids";
 import { harness } from "./api-helpers";
+import { TEAM_CANDIDATES, teamDealId } from "../../sandbox/seed/team";
 
 const R = SEED.records;
 const U = SEED.users;
@@ -53,5 +54,73 @@ describe("permit_threshold", () => {
     expect(get("Project_Contacts/actions/permit_threshold", { owner_id: U.standard }).body.code).toBe("NOT_SUPPORTED");
     const edition = harness({ edition: "standard" }).get(recordPath(R.dealUnlocked), { owner_id: U.standard });
     expect(edition.body.code).toBe("FEATURE_NOT_SUPPORTED");
+  });
+});
+
+describe("the team seed (several thresholds in one module)", () => {
+  const T = SEED.team.users;
+  const modulePermit = (get: ReturnType<typeof harness>["get"], owner: string) =>
+    get("Deals/actions/permit_threshold", { owner_id: owner }).body.permit_threshold;
+
+  it("answers each member from their own threshold, and leaves the first one as it was", () => {
+    const { get } = harness({ team: true });
+    expect(TEAM_CANDIDATES).toHaveLength(20);
+    expect(modulePermit(get, T.olive)).toEqual({ allow: true, reason: "RECORD_ALLOWED", remaining_allow_count: 2 });
+    expect(modulePermit(get, T.bella)).toEqual({ allow: true, reason: "RECORD_ALLOWED", remaining_allow_count: 20 });
+    expect(modulePermit(get, T.tina)).toMatchObject({ allow: false, reason: "RECORD_DENIED_BY_BACKLOG" });
+    expect(modulePermit(get, T.uwe)).toMatchObject({ allow: true, reason: "RESTRICTION_DISABLED" });
+    expect(modulePermit(get, U.carla)).toEqual({ allow: true, reason: "RECORD_ALLOWED", remaining_allow_count: 8 });
+    // The team's threshold has no exclude criteria; the first one's still applies to its own users.
+    const cheap = teamDealId(4);
+    expect(get(recordPath(cheap), { owner_id: T.olive }).body.permit_threshold.reason).toBe("RECORD_ALLOWED");
+    expect(get(recordPath(cheap), { owner_id: U.carla }).body.permit_threshold.reason).toBe("RECORD_EXCLUDED");
+    expect(get(recordPath(teamDealId(5)), { owner_id: U.carla }).body.permit_threshold.reason).toBe("RECORD_ALLOWED");
+  });
+
+  it("counts a change of owner against the new owner's own threshold", () => {
+    const { get, call } = harness({ team: true });
+    const ids = [teamDealId(1), teamDealId(2), teamDealId(3)];
+    expect(call("POST", "Deals/actions/change_owner", { body: { owner: { id: T.bella }, ids } }).status).toBe(200);
+    expect(modulePermit(get, T.bella).remaining_allow_count).toBe(17);
+    expect(modulePermit(get, U.carla).remaining_allow_count).toBe(8);
+  });
+
+  it("adds 22 users and 500 open deals of a disabled user, and nothing without the option", () => {
+    const plain = harness();
+    const team = harness({ team: true });
+    const users = (h: ReturnType<typeof harness>) => h.get("users", { type: "AllUsers" }).body.users.length;
+    expect(users(team)).toBe(users(plain) + 22);
+    const deal = team.get(`Deals/${teamDealId(500)}`).body.data[0];
+    expect(deal).toMatchObject({ Deal_Name: "Handover deal 500", Amount: 600, Owner: { id: U.inactive } });
+    expect(plain.get(`Deals/${teamDealId(1)}`).body.code).toBe("INVALID_DATA");
+  });
+});
+
+describe("GET /settings/automation/assignment_thresholds", () => {
+  const PATH = "settings/automation/assignment_thresholds";
+
+  it("lists a module's thresholds with their exclude criteria and users", () => {
+    const { get } = harness({ team: true });
+    const list = get(PATH, { module: "Deals" }).body.assignment_thresholds;
+    expect(list.map((t: { id: string }) => t.id)).toEqual([zid(122001), SEED.team.threshold]);
+    const [reps, team] = list;
+    expect(reps.exclude_criteria).toMatchObject({ comparator: "less_than", field: { api_name: "Amount" }, value: "1000" });
+    expect(reps.restrict_to.map((entry: { user: { id: string } }) => entry.user.id)).toContain(U.carla);
+    expect(team.exclude_criteria).toBeNull();
+    expect(team.restrict_to).toHaveLength(22);
+    expect(team.restrict_to[0].user).toEqual({ id: SEED.team.users.olive, name: "Olive Twist" });
+  });
+
+  it("filters by status, answers 204 for a module without thresholds, and refuses profiles that may not customize", () => {
+    const { get } = harness();
+    expect(get(PATH, { module: "Leads", status: "active" }).status).toBe(204);
+    expect(get(PATH, { module: "Leads" }).body.assignment_thresholds).toHaveLength(1);
+    expect(get(PATH, { module: "Accounts" }).status).toBe(204);
+    expect(get(PATH, { module: "Nope" }).body.code).toBe("INVALID_MODULE");
+    expect(get(PATH, { module: "Deals", status: "some" }).body.code).toBe("INVALID_DATA");
+    const refused = get(PATH, { module: "Deals" }, U.standard);
+    expect([refused.status, refused.body.code]).toEqual([403, "NO_PERMISSION"]);
+    expect(get(PATH, { module: "Deals" }, U.salesManager).status).toBe(200);
+    expect(harness({ edition: "standard" }).get(PATH, { module: "Deals" }).body.code).toBe("FEATURE_NOT_SUPPORTED");
   });
 });

@@ -39,6 +39,7 @@ import { decodeCustomButtons, decodeLockConfig } from "../../widget-src/api/lock
 import { decodeLockInfo } from "../../widget-src/api/locking-info";
 import { decodeModules } from "../../widget-src/api/modules";
 import { PERMIT_REASONS, decodePermit } from "../../widget-src/api/permit-threshold";
+import { decodeThresholdScopes } from "../../widget-src/api/assignment-thresholds";
 import {
   decodePortalUsers,
   decodePortals,
@@ -852,6 +853,27 @@ describe("fuzzing the resource decoders", () => {
       const denied = permit.reason === "RECORD_DENIED_BY_BACKLOG" || permit.reason === "RECORD_DENIED_BY_ALLOWCOUNT";
       must(permit.allow !== denied, `decodePermit: allow and reason disagree: ${show(permit)}`);
       must(isCount(permit.remaining), `decodePermit: remaining must be a count, got ${show(permit.remaining)}`);
+    },
+  );
+
+  fuzzResource(
+    "decodeThresholdScopes",
+    bodies(
+      {
+        assignment_thresholds: [
+          { id: ID1, name: "Reps", exclude_criteria: { comparator: "less_than", field: { api_name: "Amount", id: ID2 }, value: "1000" }, restrict_to: [{ user: { id: ID2, name: "Ann" } }] },
+          { id: ID2, name: "Team", exclude_criteria: null, restrict_to: [] },
+        ],
+      },
+    ),
+    decodeThresholdScopes,
+    (answer, scopes) => {
+      const raw = rec(answer.body)?.assignment_thresholds;
+      must(answer.body === undefined ? scopes.length === 0 : Array.isArray(raw) && raw.length === scopes.length, `decodeThresholdScopes: not one per item: ${show(answer.body)}`);
+      for (const scope of scopes) {
+        must(isDigits(scope.id) && isBool(scope.excludes), `decodeThresholdScopes: ${show(scope)}`);
+        must(scope.userIds.every(isDigits), `decodeThresholdScopes: user ids ${show(scope.userIds)}`);
+      }
     },
   );
 

@@ -292,6 +292,22 @@ describe("createLimiter", () => {
     await expect(run(async () => "next")).resolves.toBe("next");
   });
 
+  it("starts an urgent task before those queued earlier that are not", async () => {
+    const run = createLimiter(1);
+    const started: string[] = [];
+    const gate = deferred<void>();
+    const task = (name: string) => async () => {
+      started.push(name);
+      if (name === "first") await gate.promise;
+    };
+    const all = [run(task("first")), run(task("background 1")), run(task("background 2")), run(task("asked for"), true)];
+    await flush();
+    expect(started).toEqual(["first"]);
+    gate.resolve();
+    await Promise.all(all);
+    expect(started).toEqual(["first", "asked for", "background 1", "background 2"]);
+  });
+
   function tracked(count: number, concurrency: number) {
     const run = createLimiter(concurrency);
     const gates = Array.from({ length: count }, () => deferred<number>());

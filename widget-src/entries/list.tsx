@@ -29,7 +29,7 @@ function Selection({ port, module, recordIds }: { port: CrmPort; module: string;
   useEffect(() => {
     void bulk.load();
   }, [bulk]);
-  return <BulkPanel model={bulk} port={port} />;
+  return <BulkPanel model={bulk} port={port} module={module} />;
 }
 
 void mount(true, (port) => <ListApp port={port} />);

@@ -1,15 +1,20 @@
-/** Runs async tasks with at most `concurrency` in flight, in the order they were queued. */
+/**
+ * Runs async tasks with at most `concurrency` in flight, in the order they
+ * were queued; an urgent task goes before every task that is not (a check
+ * someone is waiting for, ahead of a long run of background checks).
+ */
 export function createLimiter(concurrency: number) {
   let active = 0;
+  const urgent: (() => void)[] = [];
   const queue: (() => void)[] = [];
   const next = () => {
     if (active >= concurrency) return;
-    const start = queue.shift();
+    const start = urgent.shift() ?? queue.shift();
     if (start) start();
   };
-  return function run<T>(task: () => Promise<T>): Promise<T> {
+  return function run<T>(task: () => Promise<T>, first = false): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      queue.push(() => {
+      (first ? urgent : queue).push(() => {
         active += 1;
         // Through a promise, so a task that throws at once still frees its slot.
         Promise.resolve()
@@ -24,3 +29,5 @@ export function createLimiter(concurrency: number) {
     });
   };
 }
+
+export type Limiter = ReturnType<typeof createLimiter>;

@@ -8,6 +8,7 @@ import { ApiError, errorItem, itemsResponse, successItem } from "../errors";
 import { isNonEmptyString, isObject } from "../json";
 import { isActionRestricted } from "../locks";
 import { requireChangeOwner } from "../permissions";
+import { thresholdOf } from "../thresholds";
 import { route } from "../router";
 import { MODULES } from "../../seed/ids";
 
@@ -97,10 +98,8 @@ function applyChange(ctx: Ctx, mod: ModuleDef, record: CrmRecord, change: OwnerC
       if (isObject(what) && what["id"] === record.id) setOwner(ctx, task, change.owner);
     }
   }
-  const entry = ctx.state.thresholds
-    .find((t) => t.module === mod.api_name)
-    ?.users.find((u) => u.userId === change.owner.id);
-  if (entry) entry.assigned += 1;
+  const found = thresholdOf(ctx.state, mod.api_name, change.owner.id);
+  if (found) found.entry.assigned += 1;
   return successItem("owner is successfully updated", { id: record.id });
 }
 

@@ -8,6 +8,7 @@ import type { MockResponse } from "../types";
 import { findUser, param, resolveModule, resolveRecord } from "../context";
 import { ApiError, featureNotSupported, requiredParam } from "../errors";
 import { matches } from "../criteria";
+import { thresholdOf } from "../thresholds";
 import { route } from "../router";
 import { MODULES } from "../../seed/ids";
 
@@ -45,9 +46,9 @@ function targetModule(ctx: Ctx): ModuleDef {
  * else RECORD_ALLOWED. remaining_allow_count is 0 when there is no limit.
  */
 function evaluate(ctx: Ctx, mod: ModuleDef, ownerId: string, record: CrmRecord | undefined): Permit {
-  const threshold = ctx.state.thresholds.find((t) => t.module === mod.api_name);
-  const entry = threshold?.users.find((u) => u.userId === ownerId);
-  if (!threshold || !entry) return { allow: true, reason: "NO_RESTRICTION", remaining_allow_count: 0 };
+  const found = thresholdOf(ctx.state, mod.api_name, ownerId);
+  if (!found) return { allow: true, reason: "NO_RESTRICTION", remaining_allow_count: 0 };
+  const { threshold, entry } = found;
   if (!threshold.active || entry.disabled) return { allow: true, reason: "RESTRICTION_DISABLED", remaining_allow_count: 0 };
   const remaining = Math.max(0, entry.allowCount - entry.assigned);
   if (record && threshold.exclude && matches(threshold.exclude, record, ctx.state.fields[mod.api_name] ?? [])) {

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { CrmPort } from "../../crm/port";
 import { t } from "../../i18n/messages";
 import { Button } from "../../ui/Button";
-import { LOCK, UNLOCK, USER } from "../../ui/icons";
+import { GROUP, LOCK, UNLOCK, USER } from "../../ui/icons";
 import { lazy } from "../../ui/lazy";
 import { Cluster, Live } from "../../ui/Layout";
 import { ErrorNotice } from "../../ui/Notice";
@@ -11,6 +11,7 @@ import { Skeleton } from "../../ui/Skeleton";
 import type { BulkFormsProps } from "./BulkForms";
 import type { Bulk } from "./model";
 import type { BulkReassignProps } from "./BulkReassign";
+import type { BulkDistributeProps } from "./BulkDistribute";
 import { ResultSummary } from "./ResultSummary";
 import { SelectionTable } from "./SelectionTable";
 
@@ -18,12 +19,14 @@ import { SelectionTable } from "./SelectionTable";
 const BulkForms = lazy<BulkFormsProps>(() => import("./BulkForms").then((chunk) => chunk.default));
 const BulkReassign = lazy<BulkReassignProps>(() => import("./BulkReassign").then((chunk) => chunk.default));
 const formIntent = { onPointerEnter: BulkForms.preload, onFocus: BulkForms.preload };
+const BulkDistribute = lazy<BulkDistributeProps>(() => import("./BulkDistribute").then((chunk) => chunk.default));
 const reassignIntent = { onPointerEnter: BulkReassign.preload, onFocus: BulkReassign.preload };
+const distributeIntent = { onPointerEnter: BulkDistribute.preload, onFocus: BulkDistribute.preload };
 
-type Open = "none" | "lock" | "unlock" | "reassign";
+type Open = "none" | "lock" | "unlock" | "reassign" | "distribute";
 
 /** The list view button: the actions as a toolbar, the one opened under it, and the selected records with each one's result. */
-export function BulkPanel({ model, port }: { model: Bulk; port: CrmPort }) {
+export function BulkPanel({ model, port, module }: { model: Bulk; port: CrmPort; module: string }) {
   const [open, setOpen] = useState<Open>("none");
   const rows = model.rows.value;
   const progress = model.progress.value;
@@ -44,6 +47,9 @@ export function BulkPanel({ model, port }: { model: Bulk; port: CrmPort }) {
         <Button {...reassignIntent} icon={USER} aria-expanded={open === "reassign"} disabled={busy} onClick={() => toggle("reassign")}>
           {t("bulk.chooseOwner")}
         </Button>
+        <Button {...distributeIntent} icon={GROUP} aria-expanded={open === "distribute"} disabled={busy} onClick={() => toggle("distribute")}>
+          {t("distribute.open")}
+        </Button>
       </Cluster>
       <Live>
         {progress && <Progress label={t(`bulk.progress.${progress.action}`, { done: progress.done, total: progress.total })} done={progress.done} total={progress.total} />}
@@ -51,6 +57,7 @@ export function BulkPanel({ model, port }: { model: Bulk; port: CrmPort }) {
       </Live>
       {(open === "lock" || open === "unlock") && <BulkForms model={model} form={open} onClose={close} />}
       {open === "reassign" && <BulkReassign model={model} port={port} onClose={close} />}
+      {open === "distribute" && <BulkDistribute model={model} port={port} module={module} onClose={close} />}
       <SelectionTable model={model} />
     </>
   );

@@ -20,7 +20,10 @@ export function ResultCell({ result, action }: { result: RowResult | undefined; 
   if (result.status === "skipped") {
     return (
       <span>
-        <Badge>{t("result.skippedShort")}</Badge> <span class="small muted">{t(`result.skip.${result.reason}`)}</span>
+        <Badge>{t("result.skippedShort")}</Badge>{" "}
+        <span class="small muted">
+          {result.detail ? t("result.skipWith", { reason: t(`result.skip.${result.reason}`), detail: result.detail }) : t(`result.skip.${result.reason}`)}
+        </span>
       </span>
     );
   }

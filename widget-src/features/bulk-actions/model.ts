@@ -224,6 +224,11 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
     await load();
   });
 
+  /** A run another model drives (distributing among several owners), with the same progress and per-record results. */
+  const begin = action((name: BulkAction, total: number) => start(name, total));
+  const advance = action(() => step());
+  const complete = action((name: BulkAction, byRecord: Map<string, RowResult>) => finish(name, byRecord));
+
   return {
     rows,
     progress,
@@ -242,6 +247,9 @@ export const BulkModel = createModel((port: CrmPort, module: string, recordIds: 
     unlockManual,
     prepareReassign,
     reassign,
+    begin,
+    advance,
+    complete,
   };
 });
 

@@ -20,9 +20,15 @@ export type SkipReason =
   | "noPermission"
   | "currentOwner"
   | "denied"
-  | "noCapacity";
+  | "noCapacity"
+  | "everyoneFull"
+  | "capacityUnknown";
 
-export type RowResult = { status: "done" } | { status: "skipped"; reason: SkipReason } | { status: "failed"; error: CrmError };
+/** `detail`: what the reason refers to, in the CRM's words (a lock's reason or rule). */
+export type RowResult =
+  | { status: "done" }
+  | { status: "skipped"; reason: SkipReason; detail?: string | undefined }
+  | { status: "failed"; error: CrmError };
 
 export interface BulkRow {
   record: RecordRow;

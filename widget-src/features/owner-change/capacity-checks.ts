@@ -10,17 +10,17 @@ import { send } from "../../api/send";
 import type { CrmPort } from "../../crm/port";
 import { failWith, type CrmError } from "../../crm/result";
 import type { ApiRequest } from "../../crm/transport";
-import { createLimiter } from "../../lib/limit";
+import { createLimiter, type Limiter } from "../../lib/limit";
 import { LOADING, fromResult, type Load } from "../../ui/load";
 import { capacityOf, notApplicable, type Capacity } from "./capacity";
 
 export const MAX_CHECKS_IN_FLIGHT = 4;
 
-export function createCapacityChecks(port: CrmPort, requestFor: (userId: string) => ApiRequest) {
+/** `limit`: share one with other checks so that all of them together stay at 4; these go ahead of the others. */
+export function createCapacityChecks(port: CrmPort, requestFor: (userId: string) => ApiRequest, limit: Limiter = createLimiter(MAX_CHECKS_IN_FLIGHT)) {
   const checks = signal<ReadonlyMap<string, Load<Permit>>>(new Map());
   /** Set once a check says the module or edition has no thresholds: no more checks are needed. */
   const thresholdsAbsent = signal<CrmError | null>(null);
-  const limit = createLimiter(MAX_CHECKS_IN_FLIGHT);
 
   /** Reads a candidate's capacity; a new function whenever any check changes, so views re-render. */
   const capacity = computed(() => {
@@ -36,14 +36,29 @@ export function createCapacityChecks(port: CrmPort, requestFor: (userId: string)
     checks.value = next;
   };
 
+  const pending = new Map<string, Promise<Load<Permit>>>();
+
   /** Checks one user now (queued behind at most 4 others), whatever is known. */
-  const run = async (userId: string): Promise<Load<Permit>> => {
+  const run = (userId: string): Promise<Load<Permit>> => {
+    const running = runOnce(userId).finally(() => pending.delete(userId));
+    pending.set(userId, running);
+    return running;
+  };
+
+  /** The answer known for a user, the check under way, or a new check when neither (or the last one failed). */
+  const settled = (userId: string): Promise<Load<Permit>> => {
+    const known = checks.peek().get(userId);
+    if (known && known.status === "ready") return Promise.resolve(known);
+    return pending.get(userId) ?? run(userId);
+  };
+
+  const runOnce = async (userId: string): Promise<Load<Permit>> => {
     set(userId, LOADING);
     // A queued check is dropped once another one found that thresholds do not apply here.
     const result = await limit(async () => {
       const absent = thresholdsAbsent.peek();
       return absent ? failWith<Permit>(absent) : decodePermit(await send(port, requestFor(userId)));
-    });
+    }, true);
     const load = fromResult(result);
     batch(() => {
       if (!result.ok && notApplicable(result.error)) thresholdsAbsent.value = result.error;
@@ -65,7 +80,7 @@ export function createCapacityChecks(port: CrmPort, requestFor: (userId: string)
   /** Forgets a user's answer (their capacity changed): checked again when shown next. */
   const forget = (userId: string) => set(userId, undefined);
 
-  return { checks, thresholdsAbsent, capacity, check, run, forget };
+  return { checks, thresholdsAbsent, capacity, check, run, settled, forget };
 }
 
 export type CapacityChecks = ReturnType<typeof createCapacityChecks>;
