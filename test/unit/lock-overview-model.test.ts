@@ -358,6 +358,15 @@ describe("overview model", () => {
       expect(later.read("modules")).toBeUndefined();
     });
 
+    it("drops another user's cached list when the re-read fails, and shows the failure", async () => {
+      const storage = memoryStorage();
+      storage.setItem("record-guard:v1:user", "5725767000000999999");
+      storage.setItem("record-guard:v1:5725767000000999999:modules", JSON.stringify({ savedAt: Date.now(), value: [{ id: "", apiName: "Deals", label: "Deals", generatedType: "default" }] }));
+      const { model } = setup({ cache: createMetadataCache(storage), modules: fail("INTERNAL_ERROR", "down", {}, 500) });
+      await model.load();
+      expect(model.modules.value.status).toBe("error");
+    });
+
     it("works without storage, as when the browser blocks it", async () => {
       const blocked = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => {} };
       const { model, configReads } = setup({ cache: createMetadataCache(blocked) });

@@ -110,8 +110,10 @@ export const OverviewModel = createModel((port: CrmPort, session: Session, cache
     modules.value = cached ? { status: "ready", value: cached } : LOADING;
     const early = cached ? readConfigs(cached, asked) : Promise.resolve([]);
     const result = decodeModules(await send(port, listModulesRequest()));
-    // A failed re-read keeps the cached list on screen; without one, the failure shows.
-    if (result.ok || !cached) modules.value = fromResult(result);
+    // A failed re-read keeps the cached list on screen, if it was the signed-in user's (the guess
+    // of lib/metadata-cache.ts may have been another user's); otherwise the failure shows.
+    if (!result.ok && cached) await userKnown;
+    if (result.ok || !cached || cache?.read("modules") === undefined) modules.value = fromResult(result);
     if (result.ok) void userKnown.then(() => cache?.write("modules", result.value));
     await Promise.all([early, result.ok ? readConfigs(result.value, asked) : undefined]);
   });
