@@ -20,6 +20,7 @@ export default function LockForms({ model, form, onClose }: LockFormsProps) {
       return (
         <ReasonForm
           id="lock"
+          label={t("lock.reasonLabel")}
           submitLabel={t("lock.lock")}
           busy={busy}
           onSubmit={(reason) => void model.lockRecord(reason).then((saved) => saved && onClose())}
@@ -30,6 +31,7 @@ export default function LockForms({ model, form, onClose }: LockFormsProps) {
       return (
         <ReasonForm
           id="edit"
+          label={t("lock.reasonLabel")}
           initial={form.reason}
           submitLabel={t("lock.saveReason")}
           busy={busy}

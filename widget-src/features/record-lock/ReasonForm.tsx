@@ -16,6 +16,7 @@ import { checkReason, reasonProblemText } from "./reason";
 export function ReasonForm({
   id,
   initial = "",
+  label,
   submitLabel,
   busy,
   onSubmit,
@@ -23,6 +24,8 @@ export function ReasonForm({
 }: {
   id: string;
   initial?: string;
+  /** The field's label ("Reason"; "New reason" where many are replaced at once). */
+  label: string;
   submitLabel: string;
   busy: boolean;
   onSubmit: (reason: string) => void;
@@ -57,7 +60,7 @@ export function ReasonForm({
         <TextArea
           id={`${id}-reason`}
           inputRef={field}
-          label={t("lock.reasonLabel")}
+          label={label}
           required
           rows={3}
           value={reason}
