@@ -131,6 +131,8 @@ export const COMMON = {
   jsxImportSource: "preact",
   legalComments: "none",
   logLevel: "warning",
+  // The metafile's paths are relative to this (see firstPaintImports), whatever the caller's directory.
+  absWorkingDir: root,
 };
 
 /** The catalogue files: the English one is bundled (i18n/messages.ts), German and Japanese load on demand. */
@@ -214,12 +216,12 @@ function catalogues(page, strings) {
 const firstPaintInOneChunk = (page) => ({ inject: [entryOf(page.name)] });
 
 /** The esbuild options of one page (also used by test/unit/build.test.ts). */
-export async function pageOptions(page, { minify = true, sourcemap = false } = {}) {
+export async function pageOptions(page, { minify = true, sourcemap = false, outDir = appDir } = {}) {
   const strings = pageStrings(page, await readCatalogue("en"));
   return {
     ...COMMON,
     entryPoints: { [page.name]: entryOf(page.name) },
-    outdir: appDir,
+    outdir: outDir,
     minify,
     sourcemap,
     ...firstPaintInOneChunk(page),
@@ -284,29 +286,34 @@ ${preloads}<script type="module" src="${name}.js"></script>
 `;
 }
 
-/** The files the page's entry imports statically (its first-paint chunk), relative to app/. */
-function firstPaintImports(metafile, name) {
-  const entry = metafile.outputs[relative(root, join(appDir, `${name}.js`))];
+/** The files the page's entry imports statically (its first-paint chunk), relative to the output folder. */
+function firstPaintImports(metafile, name, outDir) {
+  const entry = metafile.outputs[relative(root, join(outDir, `${name}.js`))];
   if (!entry) throw new Error(`no output for the ${name} entry`);
-  return entry.imports.filter((item) => item.kind === "import-statement").map((item) => relative(appDir, join(root, item.path)));
+  return entry.imports.filter((item) => item.kind === "import-statement").map((item) => relative(outDir, join(root, item.path)));
 }
 
 // ---------------------------------------------------------------------------
 // 4. The whole widget
 // ---------------------------------------------------------------------------
 
-export async function buildWidget({ minify = true, sourcemap = false } = {}) {
-  await mkdir(appDir, { recursive: true });
-  await rm(join(appDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
-  const results = await Promise.all(PAGES.map(async (page) => build({ ...(await pageOptions(page, { minify, sourcemap })), metafile: true })));
+/**
+ * Builds the widget into app/, or into `outDir` (test/unit/build.test.ts
+ * builds into a folder of its own: the browser tests, running beside it,
+ * load their chunks from app/, and this removes the old chunks first).
+ */
+export async function buildWidget({ minify = true, sourcemap = false, outDir = appDir } = {}) {
+  await mkdir(outDir, { recursive: true });
+  await rm(join(outDir, "chunks"), { recursive: true, force: true }); // no stale chunks from earlier builds
+  const results = await Promise.all(PAGES.map(async (page) => build({ ...(await pageOptions(page, { minify, sourcemap, outDir })), metafile: true })));
   // esbuild also writes each part's styles beside its chunk; nothing loads those (a page's CSS has every style its
   // code imports, and the primitives only parts use are in on-demand.css), so they do not ship.
-  const chunkFiles = await readdir(join(appDir, "chunks"));
-  await Promise.all(chunkFiles.filter((file) => /\.css(\.map)?$/.test(file)).map((file) => rm(join(appDir, "chunks", file))));
+  const chunkFiles = await readdir(join(outDir, "chunks"));
+  await Promise.all(chunkFiles.filter((file) => /\.css(\.map)?$/.test(file)).map((file) => rm(join(outDir, "chunks", file))));
   // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/stylesheet.ts).
-  await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: appDir, logLevel: "warning" });
+  await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: outDir, logLevel: "warning" });
   await Promise.all(
-    PAGES.map((page, index) => writeFile(join(appDir, `${page.name}.html`), pageHtml(page, firstPaintImports(results[index].metafile, page.name)))),
+    PAGES.map((page, index) => writeFile(join(outDir, `${page.name}.html`), pageHtml(page, firstPaintImports(results[index].metafile, page.name, outDir)))),
   );
 }
 

@@ -20,8 +20,8 @@ export const BUDGETS = { record: 27 * 1024, list: 27 * 1024, settings: 28 * 1024
 const gzipBytes = async (file) => gzipSync(await readFile(file), { level: 9 }).length;
 const sum = async (files) => (await Promise.all(files.map(gzipBytes))).reduce((a, b) => a + b, 0);
 
-/** The JS files a page loads: statically before its first paint, or on demand. */
-export async function pageScripts(name) {
+/** The JS files a page loads: statically before its first paint, or on demand (from app/, or a build's `dir`). */
+export async function pageScripts(name, dir = appDir) {
   const read = async (file) => readFile(file, "utf8");
   const closure = async (files, seen) => {
     for (const file of files) {
@@ -33,7 +33,7 @@ export async function pageScripts(name) {
     }
     return seen;
   };
-  const entry = join(appDir, `${name}.js`);
+  const entry = join(dir, `${name}.js`);
   const initial = await closure([entry], new Set());
   const dynamic = [];
   for (const file of initial) {
@@ -48,10 +48,10 @@ export async function pageScripts(name) {
 }
 
 /** { js, css, total, onDemandJs, languages: { de, ja } } in gzip bytes for one built page. */
-export async function pageSize(name) {
-  const { initial, lazy, languages } = await pageScripts(name);
+export async function pageSize(name, dir = appDir) {
+  const { initial, lazy, languages } = await pageScripts(name, dir);
   const js = await sum(initial);
-  const css = await gzipBytes(join(appDir, `${name}.css`));
+  const css = await gzipBytes(join(dir, `${name}.css`));
   const languageBytes = {};
   for (const [language, file] of Object.entries(languages)) languageBytes[language] = await gzipBytes(file);
   return { js, css, total: js + css, onDemandJs: await sum(lazy), languages: languageBytes };

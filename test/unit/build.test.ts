@@ -1,7 +1,10 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
+import { readFile, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type Metafile } from "esbuild";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { PAGES, SDK_URL, buildWidget, pageHtml, pageOptions, pageStrings } from "../../scripts/build.mjs";
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -99,24 +102,27 @@ describe("production pages", () => {
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
   });
 
-  it("builds fixed names into app/ and leaves ZET's translations alone", async () => {
-    await buildWidget();
-    for (const { name } of pages) {
-      for (const ext of ["html", "js", "css"]) expect((await stat(`app/${name}.${ext}`)).size).toBeGreaterThan(0);
-    }
-    const catalogue = JSON.parse(await readFile("app/translations/en.json", "utf8")) as Record<string, string>;
-    expect(catalogue["badge.lock.unlocked"]).toBe("Not locked");
+  // A build of its own: the browser tests, running beside this file, load their chunks from app/.
+  const out = join(mkdtempSync(join(tmpdir(), "widget-build-")), "app");
+  afterAll(() => rm(join(out, ".."), { recursive: true, force: true }));
+
+  it("builds fixed names, and nothing else, into its folder", async () => {
+    await buildWidget({ outDir: out });
+    const files = pages.flatMap(({ name }) => ["html", "js", "css"].map((ext) => `${name}.${ext}`));
+    // ZET's translations (app/translations) are not the build's to write.
+    expect((await readdir(out)).sort()).toEqual([...files, "chunks", "on-demand.css"].sort());
+    for (const file of files) expect((await stat(join(out, file))).size, file).toBeGreaterThan(0);
     // Parts' stylesheets, which nothing loads, are not shipped; the on-demand stylesheet is.
-    expect((await readdir("app/chunks")).filter((file) => file.endsWith(".css"))).toEqual([]);
-    expect((await stat("app/on-demand.css")).size).toBeGreaterThan(1_000);
+    expect((await readdir(join(out, "chunks"))).filter((file) => file.endsWith(".css"))).toEqual([]);
+    expect((await stat(join(out, "on-demand.css"))).size).toBeGreaterThan(1_000);
   }, 30_000);
 
   it("names the first paint's chunk in each page's HTML, so it is fetched with the entry, not after it", async () => {
     for (const { name } of pages) {
-      const html = await readFile(`app/${name}.html`, "utf8");
-      const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => `app/${match[1]}`);
-      const { initial } = (await pageScripts(name)) as { initial: string[] };
-      expect(preloaded.map((file) => file.replace(/^app\//, "")), name).toEqual(initial.slice(1).map((file) => file.replace(/^.*\/app\//, "")));
+      const html = await readFile(join(out, `${name}.html`), "utf8");
+      const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => join(out, match[1]!));
+      const { initial } = (await pageScripts(name, out)) as { initial: string[] };
+      expect(preloaded, name).toEqual(initial.slice(1));
       expect(preloaded, name).toHaveLength(1);
     }
   });
@@ -124,10 +130,10 @@ describe("production pages", () => {
   // Runs after the build above (same file, so no other build races it).
   it("keeps each page's first paint within its size limit (gzip JS + CSS)", async () => {
     type Size = { total: number; onDemandJs: number };
-    const sizes = Object.fromEntries(await Promise.all(pages.map(async ({ name }) => [name, (await pageSize(name)) as Size])));
+    const sizes = Object.fromEntries(await Promise.all(pages.map(async ({ name }) => [name, (await pageSize(name, out)) as Size])));
     for (const { name } of pages) expect(sizes[name].total, name).toBeLessThanOrEqual(BUDGETS[name as keyof typeof BUDGETS]);
     // Each first paint is its entry and one chunk (the build's `inject`), not a file per combination of parts using the code.
-    for (const { name } of pages) expect(((await pageScripts(name)) as { initial: string[] }).initial, name).toHaveLength(2);
+    for (const { name } of pages) expect(((await pageScripts(name, out)) as { initial: string[] }).initial, name).toHaveLength(2);
     // The parts opened on demand are real chunks, not empty files.
     expect(sizes.record.onDemandJs).toBeGreaterThan(5_000);
     expect(sizes.settings.onDemandJs).toBeGreaterThan(5_000);
@@ -135,7 +141,7 @@ describe("production pages", () => {
 
   it("gives German and Japanese one file per page, with exactly the keys the page declares", async () => {
     for (const page of pages) {
-      const { languages } = (await pageScripts(page.name)) as { languages: Record<string, string> };
+      const { languages } = (await pageScripts(page.name, out)) as { languages: Record<string, string> };
       expect(Object.keys(languages).sort(), page.name).toEqual(["de", "ja"]);
       for (const file of Object.values(languages)) {
         const { default: strings } = (await import(pathToFileURL(file).href)) as { default: Record<string, string> };
