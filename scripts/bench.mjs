@@ -23,8 +23,15 @@
 //    The first useful paint is, for the record popup, the lock status shown
 //    (data-lock-state); for the list view, its table of records; for the
 //    settings tab, the overview with every module's state (data-settled).
-//    - <page>_time_to_<paint>_<condition> (+ _min, _max): ms from the host
-//      page's navigation start until that paint;
+//    - <page>_time_to_<paint>_<condition> (+ _min, _max): ms from the widget
+//      frame's navigation start until that paint. In CRM the page around the
+//      widget is already loaded when its button is clicked, so the sandbox's
+//      host page (its HTML and host.js) is not counted;
+//    - <page>_phase_<phase>_<condition>: where that time went (medians, so
+//      they add up only roughly): html, the widget's HTML; files, the files
+//      of the first paint after it; start, until the first API call reaches
+//      the host (scripts run, SDK handshake, PageLoad); api, until the last
+//      call answered before the paint; paint, from there to the paint;
 //    - <page>_api_calls_before_<paint>: the widget's CRM API calls answered
 //      by then (window.__sandboxCalls, sandbox/host/call-log.ts), and for the
 //      record popup record_calls_<category> by category; calls still in
@@ -84,6 +91,7 @@ const RUN_TIMEOUT_MS = 20_000;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // As in test/e2e/support.ts, but with site isolation kept, as in CRM: the bench times the page and clicks nothing.
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const PHASES = ["html", "files", "start", "api", "paint"];
 const SHOWN_STATES = ["locked", "unlocked", "not-configured"];
 const PICKER_USERS = 10_000;
 const PICKER_REPEATS = 15;
@@ -217,6 +225,7 @@ export async function pageFigures(only) {
             // Without latency every call starts after some answer, so round trips mean something only with it.
             ...(api > 0 ? [[`${name}_round_trips_before_${page.label}_${at}`, median(runs.map((run) => run.waves)), "waves"]] : []),
             [`${name}_sequential_file_fetches_before_first_paint_${at}`, median(runs.map((run) => run.fileSteps)), "fetches"],
+            ...PHASES.map((phase) => [`${name}_phase_${phase}_${at}`, Math.round(median(runs.map((run) => run.phases[phase]))), "ms"]),
           );
           if (name === "record") {
             for (const category of API_CALL_CATEGORIES) figures.push([`record_calls_${category}_${at}`, median(runs.map((run) => run.byCategory[category])), "calls"]);
@@ -232,7 +241,7 @@ export async function pageFigures(only) {
   return figures;
 }
 
-/** One run in a fresh context: time to the first useful paint, the API calls answered before it, and the file fetches in sequence. */
+/** One run in a fresh context: time to the first useful paint, where it went, the API calls answered before it, and the file fetches in sequence. */
 async function measurePageRun(browser, url, page, { categories, countRoundTrips }) {
   const context = await browser.newContext();
   try {
@@ -247,22 +256,46 @@ async function measurePageRun(browser, url, page, { categories, countRoundTrips 
     if (page.file === "record.html" && !SHOWN_STATES.includes(shown.state)) throw new Error(`the widget showed lock state "${shown.state}"`);
     const host = await tab.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
     if (!host.log) throw new Error("the host page has no window.__sandboxCalls (rebuild the sandbox)");
-    // The frame's own fetches (its HTML, then scripts, styles, strings and the SDK) that started before the paint.
-    const fileEntries = await frame.evaluate((paintAt) => {
+    // The frame's navigation and its own fetches (scripts, styles, strings, the SDK) that started before the paint, on the frame's clock.
+    const frameTimes = await frame.evaluate((paintAt) => {
       const limit = paintAt - performance.timeOrigin;
       const navigation = performance.getEntriesByType("navigation")[0];
       const resources = performance.getEntriesByType("resource").filter((entry) => entry.startTime < limit && entry.initiatorType !== "fetch" && entry.initiatorType !== "xmlhttprequest");
-      return [navigation, ...resources].filter(Boolean).map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd }));
+      return {
+        timeOrigin: performance.timeOrigin,
+        entries: [navigation, ...resources].filter(Boolean).map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd })),
+      };
     }, shown.at);
 
+    // The clock starts when the widget's frame starts to navigate: in CRM the page around it is already there,
+    // and the sandbox's host page (its HTML and host.js) is only the stand-in's cost.
+    const time = shown.at - frameTimes.timeOrigin;
     // Host calls are timed on the host page's clock: ms since its navigation start.
-    const time = shown.at - host.timeOrigin;
-    const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= time);
+    const shownOnHostClock = shown.at - host.timeOrigin;
+    const before = host.log.calls.filter((call) => call.answeredAt !== undefined && call.answeredAt <= shownOnHostClock);
     const byCategory = Object.fromEntries(categories.map((category) => [category, before.filter((call) => call.category === category).length]));
-    return { time, calls: before.length, byCategory, waves: countRoundTrips(before), fileSteps: sequentialFetches(fileEntries) };
+    const phases = phasesOf(frameTimes, before, host.timeOrigin, time);
+    return { time, phases, calls: before.length, byCategory, waves: countRoundTrips(before), fileSteps: sequentialFetches(frameTimes.entries) };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Where one run's time went, in ms on the frame's clock; the phases add up to
+ * the time to the first paint. html: until the widget's HTML has arrived;
+ * files: until the last file the first paint fetched has arrived; start:
+ * until the host receives the first API call (the scripts run, the SDK's
+ * handshake, PageLoad); api: until the last call answered before the paint
+ * is answered; paint: from that answer until the paint is shown.
+ */
+function phasesOf({ timeOrigin, entries }, calls, hostTimeOrigin, total) {
+  const onFrameClock = (hostTime) => hostTime + hostTimeOrigin - timeOrigin;
+  const html = entries[0]?.responseEnd ?? 0;
+  const files = Math.max(html, ...entries.map((entry) => entry.responseEnd));
+  const firstCall = calls.length > 0 ? Math.max(files, onFrameClock(Math.min(...calls.map((call) => call.startedAt)))) : files;
+  const lastAnswer = calls.length > 0 ? Math.max(firstCall, onFrameClock(Math.max(...calls.map((call) => call.answeredAt)))) : firstCall;
+  return { html, files: files - html, start: firstCall - files, api: lastAnswer - firstCall, paint: total - lastAnswer };
 }
 
 async function widgetFrameOf(tab, file) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { openRecordWidget, recordSettled, untilSized, useBrowser, useSandbox, widgetFrame } from "./support";
@@ -125,5 +126,33 @@ describe("English", () => {
     const fallback = en["app.errorPending"]!.split("(")[0]!;
     await widget.getByRole("alert").filter({ hasNotText: fallback }).first().waitFor();
     expect(await widget.getByRole("alert").filter({ hasText: fallback }).count()).toBe(0);
+  });
+});
+
+describe("the strings of the language this browser showed last", () => {
+  it("start to load on the next open before the CRM says who the user is", async () => {
+    // Bruno Backup's CRM speaks German. The first open learns it; the second fetches the German file at once.
+    const params = { module: "Deals", id: SEED.records.dealUnlocked, as: SEED.users.admin2, extra: "&latency=400" };
+    await recordSettled(await openRecordWidget(browser.page, sandbox.current, params));
+    const germanFiles: Request[] = [];
+    const onRequest = (request: Request) => {
+      if (/\/chunks\/de-[^/]+\.js$/.test(new URL(request.url()).pathname)) germanFiles.push(request);
+    };
+    browser.page.on("request", onRequest);
+    try {
+      const widget = await recordSettled(await openRecordWidget(browser.page, sandbox.current, params));
+      await widget.getByText(catalogue("de")["badge.lock.unlocked"]!, { exact: true }).waitFor();
+    } finally {
+      browser.page.off("request", onRequest);
+    }
+    // When the host answered the current user's read, on the epoch clock.
+    const userAnsweredAt = await browser.page.evaluate(() => {
+      const log = (window as unknown as { __sandboxCalls: { calls: { category: string; answeredAt?: number }[] } }).__sandboxCalls;
+      const call = log.calls.find((entry) => entry.category === "config_current_user");
+      return call?.answeredAt === undefined ? undefined : performance.timeOrigin + call.answeredAt;
+    });
+    expect(userAnsweredAt, "the host answered the current user's read").toBeDefined();
+    expect(germanFiles).toHaveLength(1);
+    expect(germanFiles[0]!.timing().startTime).toBeLessThan(userAnsweredAt!);
   });
 });

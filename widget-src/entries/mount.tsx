@@ -9,7 +9,8 @@ import { decodeCurrentUser } from "../api/users";
 import { bootstrap } from "../crm/bootstrap";
 import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
-import { applyLocale } from "../i18n/messages";
+import { applyLocale, languageOf, prefetchLanguage } from "../i18n/messages";
+import { localStore, rememberLanguage, rememberedLanguage } from "../i18n/remembered";
 import { Stack } from "../ui/Layout";
 import { FallbackBanner, OutsideCrm } from "../ui/Screens";
 import { Skeleton } from "../ui/Skeleton";
@@ -23,6 +24,7 @@ const LANGUAGE_WAIT_MS = 3_000;
 export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => ComponentChildren): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
+  prefetchLanguage(rememberedLanguage(localStore()));
   followSystemTheme();
   trackFocus();
   render(<Skeleton />, root);
@@ -62,7 +64,9 @@ async function chooseLanguage(port: CrmPort): Promise<void> {
   const answer = await port.currentUser();
   const user = answer.ok ? decodeCurrentUser(answer.value) : undefined;
   const found = user?.ok ? user.value : undefined;
-  await applyLocale(found?.language ?? found?.locale, toBcp47(found?.locale));
+  const locale = found?.language ?? found?.locale;
+  if (found) rememberLanguage(localStore(), languageOf(locale));
+  await applyLocale(locale, toBcp47(found?.locale));
 }
 
 /**

@@ -37,6 +37,11 @@ const loaders: Record<Exclude<Language, "en">, () => Promise<{ default: Record<s
   ja: () => import("../../app/translations/ja.json"),
 };
 
+/** Starts fetching a language's strings ahead of applyLocale, which then finds them loaded (the module is fetched once). */
+export function prefetchLanguage(wanted: Language | undefined): void {
+  if (wanted && wanted !== "en") loaders[wanted]().catch(() => undefined);
+}
+
 /** A message in the user's language; a counted one (PluralKey) in the form its `count` needs. */
 export function t(key: MessageKey | PluralKey, params: MessageParams = {}): string {
   return lookup(key, params) ?? key;
