@@ -147,7 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(response, file.status, file.contentType, file.body);
     }
     if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "text/plain; charset=utf-8", "method not allowed\n");
-    const page = renderHostPage(route, url, mock, { widgetOrigin: origins.widget, zrcErrors: settings.zrcErrors, faults: faults.rules });
+    const page = renderHostPage(route, url, mock, { widgetOrigin: origins.widget, zrcErrors: settings.zrcErrors, faults: faults.rules, latencyMs: settings.latencyMs });
     if (!page) return send(response, 404, "text/plain; charset=utf-8", "not found\n");
     return send(response, page.status, "text/html; charset=utf-8", page.html);
   };

@@ -21,7 +21,7 @@ export interface HostConfig {
   zrcErrors: ZrcErrorMode;
   /** true: every ZRC_REQUEST fails with a PermissionException, as in orgs where widgets may not use ZRC. */
   zrcRefused: boolean;
-  /** Extra delay the server adds to each mock API answer for this page. */
+  /** How late each mock API answer reaches the widget on this page (host/mock-client.ts waits it out). */
   latencyMs?: number;
   /** Open the popup as soon as the page loads. */
   openAtOnce: boolean;

@@ -16,6 +16,8 @@ export interface PageSettings {
   zrcErrors: ZrcErrorMode;
   /** Faults for every page (SANDBOX_FAULTS); a page's own `fault=` rules come first. */
   faults?: readonly FaultRule[];
+  /** The sandbox's API latency (SANDBOX_LATENCY_MS); a page's own `latency=` wins. */
+  latencyMs?: number;
 }
 
 export interface PageAnswer {
@@ -46,7 +48,7 @@ export function renderHostPage(route: string, url: URL, mock: MockCrm, settings:
     theme: params.get("theme") === "night" ? "night" : params.get("theme") === "none" ? "none" : "day",
     zrcErrors: params.get("zrcErrors") === "reject" ? "reject" : params.get("zrcErrors") === "resolve" ? "resolve" : settings.zrcErrors,
     zrcRefused: params.get("zrc") === "refuse",
-    latencyMs: latency(params.get("latency")),
+    latencyMs: latency(params.get("latency")) ?? settings.latencyMs,
     openAtOnce: params.get("open") === "1",
     ...(faults.length > 0 ? { faults } : {}),
   });

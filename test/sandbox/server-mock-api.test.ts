@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
 import { startSandbox, type Sandbox } from "../../sandbox/server";
+import { createMockCaller } from "../../sandbox/host/mock-client";
 
 describe("mock REST API over HTTP", () => {
   let sandbox: Sandbox;
@@ -94,6 +95,28 @@ describe("latency", () => {
       expect(await timed(url, { "X-Sandbox-Latency": "0" })).toBeLessThan(200);
       // Host pages themselves are not delayed.
       expect(await timed(`${sandbox.url}/settings`)).toBeLessThan(200);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("a host page waits out its latency itself: the server answers at once and frees the connection", async () => {
+    const sandbox = await startSandbox({ port: 0, latencyMs: 5_000 });
+    try {
+      let fetched = Number.NaN;
+      const started = performance.now();
+      const timedFetch: typeof fetch = async (...args) => {
+        const response = await fetch(...args);
+        fetched = performance.now() - started;
+        return response;
+      };
+      const answer = await createMockCaller(sandbox.url, 300, timedFetch)("GET", `/crm/v8/users/${SEED.users.admin}`);
+      const answered = performance.now() - started;
+      expect(answer.status).toBe(200);
+      // Browsers open at most 6 connections to the sandbox: an answer held on the server would hold one.
+      expect(fetched).toBeLessThan(250);
+      expect(answered).toBeGreaterThanOrEqual(295);
+      expect(answered).toBeLessThan(2_000);
     } finally {
       await sandbox.close();
     }
