@@ -1,5 +1,5 @@
 import "../ui/base.css";
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { BulkModel } from "../features/bulk-actions/model";
@@ -26,7 +26,8 @@ function ListApp({ port }: { port: CrmPort }) {
 
 function Selection({ port, module, recordIds }: { port: CrmPort; module: string; recordIds: string[] }) {
   const bulk = useModel(() => new BulkModel(port, module, recordIds));
-  useEffect(() => {
+  // As the first render is committed, not after the next paint (useEffect): see record.tsx.
+  useLayoutEffect(() => {
     void bulk.load();
   }, [bulk]);
   return <BulkPanel model={bulk} port={port} module={module} />;

@@ -24,7 +24,6 @@ const LANGUAGE_WAIT_MS = 3_000;
 export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => ComponentChildren): Promise<void> {
   const root = document.getElementById("app");
   if (!root) return;
-  prefetchLanguage(rememberedLanguage(localStore()));
   followSystemTheme();
   trackFocus();
   render(<Skeleton />, root);
@@ -47,6 +46,22 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
     </LanguageGate>,
     root,
   );
+  // The page's layout effects have sent its first reads: use the wait for their answers.
+  setTimeout(whileReadsAreOut, 0);
+}
+
+/**
+ * What the first paint needs but no read waits for, done while the first
+ * reads are out, not before them: the remembered language's strings start
+ * to load (the first touch of local storage alone can take tens of ms), and
+ * the browser loads its Intl data (the first date formatter in a page costs
+ * about 50 ms, any other locale's after it a few; the lock's date and the
+ * overview's counts need them).
+ */
+function whileReadsAreOut(): void {
+  prefetchLanguage(rememberedLanguage(localStore()));
+  void new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(0);
+  void new Intl.NumberFormat().format(0);
 }
 
 /**
@@ -65,8 +80,8 @@ async function chooseLanguage(port: CrmPort): Promise<void> {
   const user = answer.ok ? decodeCurrentUser(answer.value) : undefined;
   const found = user?.ok ? user.value : undefined;
   const locale = found?.language ?? found?.locale;
-  if (found) rememberLanguage(localStore(), languageOf(locale));
   await applyLocale(locale, toBcp47(found?.locale));
+  if (found) rememberLanguage(localStore(), languageOf(locale));
 }
 
 /**

@@ -1,5 +1,5 @@
 import "../ui/base.css";
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import { OwnerPanel } from "../features/owner-change/OwnerPanel";
@@ -52,8 +52,9 @@ function RecordPage({ port, module, recordId }: { port: CrmPort; module: string;
     import("../features/record-share/create").then(({ createShareParts }) =>
       createShareParts({ port, session, record: summary.record, module, recordId }),
     );
-  // Independent reads start together: one round trip to the first useful paint.
-  useEffect(() => {
+  // Independent reads start together: one round trip to the first useful paint. A layout effect
+  // runs as the first render is committed; useEffect would wait for the next frame to be painted.
+  useLayoutEffect(() => {
     void session.load();
     void summary.load();
     void lock.load();

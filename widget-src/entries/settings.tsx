@@ -1,5 +1,5 @@
 import "../ui/base.css";
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import { useModel } from "@preact/signals";
 import type { CrmPort } from "../crm/port";
 import type { ConsoleViewProps } from "../features/locked-records/ConsoleView";
@@ -23,7 +23,8 @@ function SettingsApp({ port }: { port: CrmPort }) {
   const overview = useModel(() => new OverviewModel(port, session, createMetadataCache(sessionStore())));
   const [module, setModule] = useState<string | null>(null);
   const [section, setSection] = useState<Section>("locking");
-  useEffect(() => {
+  // As the first render is committed, not after the next paint (useEffect): see record.tsx.
+  useLayoutEffect(() => {
     void session.load();
     void overview.load();
   }, [session, overview]);
