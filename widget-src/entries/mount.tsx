@@ -51,17 +51,13 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
 }
 
 /**
- * What the first paint needs but no read waits for, done while the first
- * reads are out, not before them: the remembered language's strings start
- * to load (the first touch of local storage alone can take tens of ms), and
- * the browser loads its Intl data (the first date formatter in a page costs
- * about 50 ms, any other locale's after it a few; the lock's date and the
- * overview's counts need them).
+ * Done while the first reads are out, not before them: the first touch of
+ * local storage can take tens of ms. (Warming the browser's Intl data here as
+ * well, about 50 ms for the first date formatter, made ZRC's first request
+ * leave late: ZRC asks the host for its URL first, and that answer waited.)
  */
 function whileReadsAreOut(): void {
   prefetchLanguage(rememberedLanguage(localStore()));
-  void new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(0);
-  void new Intl.NumberFormat().format(0);
 }
 
 /**
