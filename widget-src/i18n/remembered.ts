@@ -1,8 +1,8 @@
 /**
  * The language this browser last showed the widget in. The HTML cannot name
  * the user's strings file (the language is known only once the CRM answers),
- * so the page starts fetching the remembered one at once, beside the SDK's
- * handshake and the first reads, instead of after them (README "Speed").
+ * so the page starts fetching the remembered one while its first reads are
+ * out, instead of after they answer (entries/mount.tsx; README "Languages").
  * A wrong guess (another user on this browser) only fetches a file unused.
  */
 import { LANGUAGES, type Language } from "./messages";
