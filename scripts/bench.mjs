@@ -80,6 +80,7 @@ import { chromium } from "playwright-core";
 import { COMMON, PAGES, buildWidget, withoutStrings } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
 import { pageSize } from "./bundle-size.mjs";
+import { CHROMIUM, chromiumArgs } from "./chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const appDir = join(root, "app");
@@ -88,9 +89,8 @@ const RUNS = 5;
 const LATENCY_MS = 200;
 const FILE_LATENCY_MS = 100;
 const RUN_TIMEOUT_MS = 20_000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// As in test/e2e/support.ts, but with site isolation kept, as in CRM: the bench times the page and clicks nothing.
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+// Site isolation kept, as in CRM (the tests turn it off): the bench times the page and clicks nothing.
+const CHROMIUM_ARGS = chromiumArgs();
 const PHASES = ["html", "files", "start", "api", "paint"];
 const SHOWN_STATES = ["locked", "unlocked", "not-configured"];
 const PICKER_USERS = 10_000;

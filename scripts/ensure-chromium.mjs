@@ -3,8 +3,7 @@
 // It never lets the browser tests be skipped.
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+import { CHROMIUM } from "./chromium.mjs";
 
 function main() {
   if (existsSync(CHROMIUM)) return;

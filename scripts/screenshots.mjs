@@ -14,12 +14,12 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, chromiumArgs } from "./chromium.mjs";
 import { SCREENS, LANGUAGES, THEMES } from "./screens.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "docs/screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"];
+const CHROMIUM_ARGS = chromiumArgs({ extra: ["--hide-scrollbars"] });
 
 async function main() {
   const args = process.argv.slice(2);

@@ -7,31 +7,17 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { startSandbox } from "../../sandbox/server";
+import { CHROMIUM, chromiumArgs } from "../../scripts/chromium.mjs";
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      // The widget frame is cross-site (as in CRM). With site isolation it is a
-      // separate renderer, and a click on it is routed by the browser's hit
-      // test, which under load can lag a scroll or resize inside the frame and
-      // drop the click (rare, seen only with the whole suite running). One
-      // renderer keeps the same origins, so postMessage and CSP behave alike.
-      "--disable-site-isolation-trials",
-      "--disable-features=IsolateOrigins,site-per-process",
-    ],
-  });
+  // The widget frame is cross-site (as in CRM). With site isolation it is a
+  // separate renderer, and a click on it is routed by the browser's hit
+  // test, which under load can lag a scroll or resize inside the frame and
+  // drop the click (rare, seen only with the whole suite running). One
+  // renderer keeps the same origins, so postMessage and CSP behave alike.
+  return chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs({ siteIsolation: false }) });
 }
 
 export async function startTestSandbox(options: Parameters<typeof startSandbox>[0] = {}): Promise<Sandbox> {
@@ -126,22 +112,34 @@ async function saveEvidence(page: Page, testName: string): Promise<void> {
   console.error(`evidence of the failure: ${base}.png and .html`);
 }
 
+async function openTab(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
 /**
  * Registers the hooks every browser test file needs: one Chromium per file,
  * a fresh context and page per test, and no uncaught page error allowed.
+ * The next test's page is opened while a test runs: a new page starts a
+ * renderer process (about 0.3 s), and a browser test mostly waits.
  */
 export function useBrowser(): BrowserSession {
   const session = {} as BrowserSession;
   let errors: string[] = [];
+  let spare: Promise<{ context: BrowserContext; page: Page }> | undefined;
   beforeAll(async () => {
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
+    await spare?.then(({ context }) => context.close(), () => undefined);
     await session.browser?.close();
   });
   beforeEach(async () => {
-    session.context = await session.browser.newContext();
-    session.page = await session.context.newPage();
+    const tab = spare ?? openTab(session.browser);
+    spare = openTab(session.browser);
+    // Its failure is reported by the test that takes it, not as an unhandled rejection now.
+    spare.catch(() => undefined);
+    ({ context: session.context, page: session.page } = await tab);
     // Fail on the step that waits, with its locator, well before the test's own timeout.
     session.page.setDefaultTimeout(10_000);
     errors = collectPageErrors(session.page);

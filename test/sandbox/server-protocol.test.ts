@@ -12,10 +12,10 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED } from "../../sandbox/seed/ids";
+import { CHROMIUM, chromiumArgs } from "../../scripts/chromium.mjs";
 import { startSandbox, type Sandbox } from "../../sandbox/server";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** The probe widget: registers PageLoad, calls each API once, stores what it got in window.__probe. */
 const PROBE = `
@@ -51,7 +51,7 @@ describe("protocol in Chromium with the stand-in SDK", { timeout: 30_000 }, () =
     writeFileSync(path.join(dir, "app", "probe.js"), PROBE);
     writeFileSync(path.join(dir, "app", "blank.html"), "<!doctype html><title>not the CRM</title>");
     sandbox = await startSandbox({ port: 0, latencyMs: 0, appDir: path.join(dir, "app"), distDir: path.join(dir, "dist") });
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs() });
   }, 60_000);
 
   afterAll(async () => {

@@ -7,12 +7,13 @@ import { render, type ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { decodeCurrentUser } from "../api/users";
 import { bootstrap } from "../crm/bootstrap";
+import { TransportBanner } from "./TransportBanner";
 import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
 import { applyLocale, languageOf, prefetchLanguage } from "../i18n/messages";
 import { localStore, rememberLanguage, rememberedLanguage } from "../i18n/remembered";
 import { Stack } from "../ui/Layout";
-import { FallbackBanner, OutsideCrm } from "../ui/Screens";
+import { OutsideCrm } from "../ui/Screens";
 import { Skeleton } from "../ui/Skeleton";
 import { autoResize } from "../ui/auto-resize";
 import { trackFocus } from "../ui/focus";
@@ -58,16 +59,6 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
  */
 function whileReadsAreOut(): void {
   prefetchLanguage(rememberedLanguage(localStore()));
-}
-
-/**
- * Says so, on every page, while calls go through the fallback connection:
- * they then run as the connection's owner, not as the signed-in user.
- */
-function TransportBanner({ port }: { port: CrmPort }) {
-  const [transport, setTransport] = useState(port.transport());
-  useEffect(() => port.onTransportChange(setTransport), [port]);
-  return transport === "connection" ? <FallbackBanner /> : null;
 }
 
 /** The user's language and number format, from the user the session reads anyway (the port shares that call). */
