@@ -10,10 +10,25 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
  * run. Nothing here has an omnibox, so those two features are off.
  *
  * `siteIsolation: false` keeps the cross-site widget frame in its host's
- * renderer (see launchBrowser in test/e2e/support.ts for why the tests want that).
+ * renderer (see test/e2e/browser-server.ts for why the tests want that).
  */
 export function chromiumArgs({ siteIsolation = true, extra = [] } = {}) {
-  const disabled = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", ...(siteIsolation ? [] : ["IsolateOrigins", "site-per-process"])];
+  const disabled = [
+    "WebUIOmniboxPopup",
+    "WebUIOmniboxAimPopup",
+    // Chromium reads only the last --disable-features, so this flag replaces
+    // the list Playwright passes; these are the ones from it that matter here
+    // (no calls to Google at start, HTTP stays HTTP, paint is not held back).
+    "AimEnabled",
+    "OptimizationHints",
+    "NetworkTimeServiceQuerying",
+    "PreconnectToSearch",
+    "MediaRouter",
+    "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable",
+    "PaintHolding",
+    ...(siteIsolation ? [] : ["IsolateOrigins", "site-per-process"]),
+  ];
   return [
     "--headless",
     "--no-sandbox",
@@ -23,7 +38,6 @@ export function chromiumArgs({ siteIsolation = true, extra = [] } = {}) {
     "--disable-sync",
     "--no-first-run",
     ...(siteIsolation ? [] : ["--disable-site-isolation-trials"]),
-    // One flag: Chromium reads only the last --disable-features.
     `--disable-features=${disabled.join(",")}`,
     ...extra,
   ];
