@@ -31,7 +31,6 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/e2e/browser-server.ts"],
           // Each step fails after 10 s (support.ts); a whole test may take longer when another file shares the CPU.
           testTimeout: 60_000,
           hookTimeout: 60_000,

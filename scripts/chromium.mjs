@@ -10,7 +10,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
  * run. Nothing here has an omnibox, so those two features are off.
  *
  * `siteIsolation: false` keeps the cross-site widget frame in its host's
- * renderer (see test/e2e/browser-server.ts for why the tests want that).
+ * renderer (see launchBrowser in test/e2e/support.ts for why the tests want that).
  */
 export function chromiumArgs({ siteIsolation = true, extra = [] } = {}) {
   const disabled = [
