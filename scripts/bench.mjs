@@ -42,7 +42,11 @@
 //      parallel;
 //    - <page>_sequential_file_fetches_before_first_paint: how many of the
 //      frame's own fetches happened one after another (sequentialFetches):
-//      2 is the HTML, then everything else at once.
+//      2 is the HTML, then everything else at once;
+//    - record_floor_time_to_lock_status_<condition> (+ _min, _max): the same
+//      browser's time for a minimal cross-site frame under the same latencies
+//      (bench-floor.mjs: one HTML file, one script, one host round trip, one
+//      formatted date). What the widget adds is the popup's time minus this.
 // 3. The share picker's type-ahead over a generated list of 10,000 users, in
 //    Node: the widget's own search code (bundled from widget-src), timing
 //    what one keystroke costs in AddPeople (search every user, turn the
@@ -79,6 +83,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { COMMON, PAGES, buildWidget, withoutStrings } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
+import { startFloor } from "./bench-floor.mjs";
 import { pageSize } from "./bundle-size.mjs";
 import { CHROMIUM, chromiumArgs } from "./chromium.mjs";
 
@@ -229,6 +234,7 @@ export async function pageFigures(only) {
           );
           if (name === "record") {
             for (const category of API_CALL_CATEGORIES) figures.push([`record_calls_${category}_${at}`, median(runs.map((run) => run.byCategory[category])), "calls"]);
+            figures.push(...(await floorFigures(browser, { api, files })));
           }
         }
       } finally {
@@ -239,6 +245,37 @@ export async function pageFigures(only) {
     await browser.close();
   }
   return figures;
+}
+
+/** The browser's floor under the record popup (bench-floor.mjs), measured like the popup. */
+async function floorFigures(browser, { api, files }) {
+  const floor = await startFloor({ apiMs: api, fileMs: files });
+  try {
+    const measure = async () => {
+      const context = await browser.newContext();
+      try {
+        await context.addInitScript(watchFor("floor.html", "[data-lock-state]"));
+        const tab = await context.newPage();
+        await tab.goto(floor.url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+        const frame = await widgetFrameOf(tab, "floor.html");
+        const shown = await (await frame.waitForFunction(() => window.__benchShown, undefined, { timeout: RUN_TIMEOUT_MS })).jsonValue();
+        return shown.at - (await frame.evaluate(() => performance.timeOrigin));
+      } finally {
+        await context.close();
+      }
+    };
+    await measure(); // warm-up, not counted
+    const times = [];
+    for (let run = 0; run < RUNS; run += 1) times.push(await measure());
+    const at = `api${api}_files${files}`;
+    return [
+      [`record_floor_time_to_lock_status_${at}`, Math.round(median(times)), "ms"],
+      [`record_floor_time_to_lock_status_${at}_min`, Math.round(Math.min(...times)), "ms"],
+      [`record_floor_time_to_lock_status_${at}_max`, Math.round(Math.max(...times)), "ms"],
+    ];
+  } finally {
+    await floor.close();
+  }
 }
 
 /** One run in a fresh context: time to the first useful paint, where it went, the API calls answered before it, and the file fetches in sequence. */
