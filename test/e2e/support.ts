@@ -112,34 +112,22 @@ async function saveEvidence(page: Page, testName: string): Promise<void> {
   console.error(`evidence of the failure: ${base}.png and .html`);
 }
 
-async function openTab(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
-
 /**
  * Registers the hooks every browser test file needs: one Chromium per file,
  * a fresh context and page per test, and no uncaught page error allowed.
- * The next test's page is opened while a test runs: a new page starts a
- * renderer process (about 0.3 s), and a browser test mostly waits.
  */
 export function useBrowser(): BrowserSession {
   const session = {} as BrowserSession;
   let errors: string[] = [];
-  let spare: Promise<{ context: BrowserContext; page: Page }> | undefined;
   beforeAll(async () => {
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await spare?.then(({ context }) => context.close(), () => undefined);
     await session.browser?.close();
   });
   beforeEach(async () => {
-    const tab = spare ?? openTab(session.browser);
-    spare = openTab(session.browser);
-    // Its failure is reported by the test that takes it, not as an unhandled rejection now.
-    spare.catch(() => undefined);
-    ({ context: session.context, page: session.page } = await tab);
+    session.context = await session.browser.newContext();
+    session.page = await session.context.newPage();
     // Fail on the step that waits, with its locator, well before the test's own timeout.
     session.page.setDefaultTimeout(10_000);
     errors = collectPageErrors(session.page);

@@ -7,7 +7,6 @@ import { render, type ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { decodeCurrentUser } from "../api/users";
 import { bootstrap } from "../crm/bootstrap";
-import { TransportBanner } from "./TransportBanner";
 import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
 import { applyLocale, languageOf, prefetchLanguage } from "../i18n/messages";
@@ -18,6 +17,7 @@ import { Skeleton } from "../ui/Skeleton";
 import { autoResize } from "../ui/auto-resize";
 import { trackFocus } from "../ui/focus";
 import { applyTheme, followSystemTheme } from "../ui/theme";
+import { TransportBanner } from "./TransportBanner";
 
 /** How long the page may wait for the user's language before it shows English (strings switch when they arrive). */
 const LANGUAGE_WAIT_MS = 3_000;
