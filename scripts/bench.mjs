@@ -254,11 +254,7 @@ async function floorFigures(browser, { api, files }) {
     const measure = async () => {
       const context = await browser.newContext();
       try {
-        await context.addInitScript(watchFor("floor.html", "[data-lock-state]"));
-        const tab = await context.newPage();
-        await tab.goto(floor.url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
-        const frame = await widgetFrameOf(tab, "floor.html");
-        const shown = await (await frame.waitForFunction(() => window.__benchShown, undefined, { timeout: RUN_TIMEOUT_MS })).jsonValue();
+        const { frame, shown } = await openUntilShown(context, floor.url, "floor.html", "[data-lock-state]");
         return shown.at - (await frame.evaluate(() => performance.timeOrigin));
       } finally {
         await context.close();
@@ -278,18 +274,23 @@ async function floorFigures(browser, { api, files }) {
   }
 }
 
+/** Opens `url` in `context` and waits until its frame `file` shows `selector` (watchFor): the tab, the frame, and what was shown when. */
+async function openUntilShown(context, url, file, selector) {
+  await context.addInitScript(watchFor(file, selector));
+  const tab = await context.newPage();
+  await tab.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
+  const frame = await widgetFrameOf(tab, file);
+  const handle = await frame.waitForFunction(() => window.__benchShown, undefined, { timeout: RUN_TIMEOUT_MS }).catch(() => {
+    throw new Error(`no first paint within ${RUN_TIMEOUT_MS} ms`);
+  });
+  return { tab, frame, shown: await handle.jsonValue() };
+}
+
 /** One run in a fresh context: time to the first useful paint, where it went, the API calls answered before it, and the file fetches in sequence. */
 async function measurePageRun(browser, url, page, { categories, countRoundTrips }) {
   const context = await browser.newContext();
   try {
-    await context.addInitScript(watchFor(page.file, page.selector));
-    const tab = await context.newPage();
-    await tab.goto(url, { waitUntil: "commit", timeout: RUN_TIMEOUT_MS });
-    const frame = await widgetFrameOf(tab, page.file);
-    const handle = await frame.waitForFunction(() => window.__benchShown, undefined, { timeout: RUN_TIMEOUT_MS }).catch(() => {
-      throw new Error(`no first paint within ${RUN_TIMEOUT_MS} ms`);
-    });
-    const shown = await handle.jsonValue();
+    const { tab, frame, shown } = await openUntilShown(context, url, page.file, page.selector);
     if (page.file === "record.html" && !SHOWN_STATES.includes(shown.state)) throw new Error(`the widget showed lock state "${shown.state}"`);
     const host = await tab.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
     if (!host.log) throw new Error("the host page has no window.__sandboxCalls (rebuild the sandbox)");

@@ -36,14 +36,21 @@ function openRecord(id: string, faults: string[], options: { as?: string; module
   });
 }
 
-/** REST calls the host page received from the widget (ZRC and connection), as "METHOD /path?query". */
-async function restCalls(category?: "zrc_request" | "crm_connection"): Promise<string[]> {
-  const log = await browser.page.evaluate(() => (window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls);
-  return log.calls.flatMap((call) => (call.request && (!category || call.category === category) ? [call.request] : []));
+/** Every CRM call the host page received from the widget (host/call-log.ts). */
+async function hostCalls(): Promise<CallLog["calls"]> {
+  return browser.page.evaluate(() => (window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls.calls);
 }
 
+/** REST calls the host page received from the widget (ZRC and connection), as "METHOD /path?query". */
+async function restCalls(category?: "zrc_request" | "crm_connection"): Promise<string[]> {
+  return (await hostCalls()).flatMap((call) => (call.request && (!category || call.category === category) ? [call.request] : []));
+}
+
+/** Whether "METHOD /path?query" is a call to METHOD path, whatever its query. */
+const isCallTo = (request: string | undefined, method: string, path: string) => request?.split("?")[0] === `${method} ${path}`;
+
 async function callsTo(method: string, path: string, category?: "zrc_request" | "crm_connection"): Promise<string[]> {
-  return (await restCalls(category)).filter((call) => call.split("?")[0] === `${method} ${path}`);
+  return (await restCalls(category)).filter((call) => isCallTo(call, method, path));
 }
 
 async function faultHits(): Promise<FaultHit[]> {
@@ -64,10 +71,8 @@ async function waitForCalls(method: string, path: string, count: number): Promis
  * fails after 10 s.
  */
 async function waitForOnlyHeld(method: string, path: string, count: number): Promise<void> {
-  const log = () => browser.page.evaluate(() => (window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls.calls);
-  const held = (call: { request?: string }) => call.request?.split("?")[0] === `${method} ${path}`;
   await expect
-    .poll(async () => (await log()).filter((call) => held(call) || call.answeredAt !== undefined).length, {
+    .poll(async () => (await hostCalls()).filter((call) => isCallTo(call.request, method, path) || call.answeredAt !== undefined).length, {
       timeout: 10_000,
       interval: 25,
       message: `${count} calls to reach the host, all but ${method} ${path} answered`,
@@ -127,8 +132,7 @@ describe("reading the lock status", () => {
   it("waits out 429 with growing pauses and shows the status once the CRM lets it through", async () => {
     const widget = await openRecord(R.dealManualLocked, ["GET:lock:429*2"]);
     await widget.getByText("Locked by hand").waitFor();
-    const log = await browser.page.evaluate(() => (window as unknown as { __sandboxCalls: CallLog }).__sandboxCalls);
-    const starts = log.calls.filter((call) => call.request?.startsWith(`GET ${lockPath(R.dealManualLocked)}`)).map((call) => call.startedAt);
+    const starts = (await hostCalls()).filter((call) => isCallTo(call.request, "GET", lockPath(R.dealManualLocked))).map((call) => call.startedAt);
     expect(starts).toHaveLength(3);
     const [first = 0, second = 0, third = 0] = starts;
     // Backoff 400 ms, then 1200 ms (widget-src/config.ts backoffMs, tripled per retry).
