@@ -46,7 +46,10 @@
 //    - record_floor_time_to_lock_status_<condition> (+ _min, _max): the same
 //      browser's time for a minimal cross-site frame under the same latencies
 //      (bench-floor.mjs: one HTML file, one script, one host round trip, one
-//      formatted date). What the widget adds is the popup's time minus this.
+//      formatted date). Its runs alternate with the popup's;
+//    - record_over_floor_<condition> (+ _min, _max): what the widget adds, the
+//      popup's time minus the floor's in the run right after it (a paired
+//      difference is steadier than the difference of two medians).
 // 3. The share picker's type-ahead over a generated list of 10,000 users, in
 //    Node: the widget's own search code (bundled from widget-src), timing
 //    what one keystroke costs in AddPeople (search every user, turn the
@@ -212,20 +215,32 @@ export async function pageFigures(only) {
         for (const [name, page] of Object.entries(PAGE_RUNS)) {
           if (only && !name.includes(only)) continue;
           const measure = () => measurePageRun(browser, `${sandbox.url}${page.path(SEED)}`, page, { categories: API_CALL_CATEGORIES, countRoundTrips });
-          await measure().catch(() => undefined); // warm-up, not counted
+          // The record popup's runs alternate with the floor's, so that what the widget adds is a difference of
+          // neighbouring runs: on a busy machine two medians taken a minute apart can differ by tens of ms.
+          const floor = name === "record" ? await startFloor({ apiMs: api, fileMs: files }) : undefined;
           const runs = [];
           const failures = [];
-          for (let run = 0; run < RUNS; run += 1) {
-            await measure().then((result) => runs.push(result), (error) => failures.push(messageOf(error)));
+          const floorTimes = [];
+          const overFloor = [];
+          try {
+            await measure().catch(() => undefined); // warm-ups, not counted
+            if (floor) await floorRun(browser, floor.url);
+            for (let run = 0; run < RUNS; run += 1) {
+              const result = await measure().catch((error) => void failures.push(messageOf(error)));
+              if (result) runs.push(result);
+              if (!floor) continue;
+              const floorTime = await floorRun(browser, floor.url);
+              floorTimes.push(floorTime);
+              if (result) overFloor.push(result.time - floorTime);
+            }
+          } finally {
+            await floor?.close();
           }
           for (const failure of failures) console.error(`bench: a ${name} run was not counted: ${failure}`);
           if (runs.length === 0) throw new BenchError(`no ${name} run showed its first paint (${failures[0]})`);
           const at = `api${api}_files${files}`;
-          const times = runs.map((run) => run.time);
           figures.push(
-            [`${name}_time_to_${page.label}_${at}`, Math.round(median(times)), "ms"],
-            [`${name}_time_to_${page.label}_${at}_min`, Math.round(Math.min(...times)), "ms"],
-            [`${name}_time_to_${page.label}_${at}_max`, Math.round(Math.max(...times)), "ms"],
+            ...spread(`${name}_time_to_${page.label}_${at}`, runs.map((run) => run.time)),
             [`${name}_api_calls_before_${page.label}_${at}`, median(runs.map((run) => run.calls)), "calls"],
             // Without latency every call starts after some answer, so round trips mean something only with it.
             ...(api > 0 ? [[`${name}_round_trips_before_${page.label}_${at}`, median(runs.map((run) => run.waves)), "waves"]] : []),
@@ -234,7 +249,7 @@ export async function pageFigures(only) {
           );
           if (name === "record") {
             for (const category of API_CALL_CATEGORIES) figures.push([`record_calls_${category}_${at}`, median(runs.map((run) => run.byCategory[category])), "calls"]);
-            figures.push(...(await floorFigures(browser, { api, files })));
+            figures.push(...spread(`record_floor_time_to_lock_status_${at}`, floorTimes), ...spread(`record_over_floor_${at}`, overFloor));
           }
         }
       } finally {
@@ -247,31 +262,25 @@ export async function pageFigures(only) {
   return figures;
 }
 
-/** The browser's floor under the record popup (bench-floor.mjs), measured like the popup. */
-async function floorFigures(browser, { api, files }) {
-  const floor = await startFloor({ apiMs: api, fileMs: files });
+/** One run of the browser's floor under the record popup (bench-floor.mjs), measured like the popup: ms from its frame's navigation start to its paint. */
+async function floorRun(browser, url) {
+  const context = await browser.newContext();
   try {
-    const measure = async () => {
-      const context = await browser.newContext();
-      try {
-        const { frame, shown } = await openUntilShown(context, floor.url, "floor.html", "[data-lock-state]");
-        return shown.at - (await frame.evaluate(() => performance.timeOrigin));
-      } finally {
-        await context.close();
-      }
-    };
-    await measure(); // warm-up, not counted
-    const times = [];
-    for (let run = 0; run < RUNS; run += 1) times.push(await measure());
-    const at = `api${api}_files${files}`;
-    return [
-      [`record_floor_time_to_lock_status_${at}`, Math.round(median(times)), "ms"],
-      [`record_floor_time_to_lock_status_${at}_min`, Math.round(Math.min(...times)), "ms"],
-      [`record_floor_time_to_lock_status_${at}_max`, Math.round(Math.max(...times)), "ms"],
-    ];
+    const { frame, shown } = await openUntilShown(context, url, "floor.html", "[data-lock-state]");
+    return shown.at - (await frame.evaluate(() => performance.timeOrigin));
   } finally {
-    await floor.close();
+    await context.close();
   }
+}
+
+/** `name`'s median, with its _min and _max, in ms. */
+function spread(name, values) {
+  if (values.length === 0) return [];
+  return [
+    [name, Math.round(median(values)), "ms"],
+    [`${name}_min`, Math.round(Math.min(...values)), "ms"],
+    [`${name}_max`, Math.round(Math.max(...values)), "ms"],
+  ];
 }
 
 /** Opens `url` in `context` and waits until its frame `file` shows `selector` (watchFor): the tab, the frame, and what was shown when. */
