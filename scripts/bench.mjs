@@ -84,7 +84,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
-import { COMMON, PAGES, buildWidget, withoutStrings } from "./build.mjs";
+import { COMMON, PAGES, WARM_UP_SCRIPT, buildWidget, withoutStrings } from "./build.mjs";
 import { buildSandbox } from "./build-sandbox.mjs";
 import { startFloor } from "./bench-floor.mjs";
 import { pageSize } from "./bundle-size.mjs";
@@ -304,15 +304,18 @@ async function measurePageRun(browser, url, page, { categories, countRoundTrips 
     const host = await tab.evaluate(() => ({ timeOrigin: performance.timeOrigin, log: window.__sandboxCalls }));
     if (!host.log) throw new Error("the host page has no window.__sandboxCalls (rebuild the sandbox)");
     // The frame's navigation and its own fetches (scripts, styles, strings, the SDK) that started before the paint, on the frame's clock.
-    const frameTimes = await frame.evaluate((paintAt) => {
+    // Not the formatting warm-up's worker (widget-src/i18n/warm-up.ts): nothing waits for it, and a page that cannot load it paints the same.
+    const frameTimes = await frame.evaluate(([paintAt, warmUp]) => {
       const limit = paintAt - performance.timeOrigin;
       const navigation = performance.getEntriesByType("navigation")[0];
-      const resources = performance.getEntriesByType("resource").filter((entry) => entry.startTime < limit && entry.initiatorType !== "fetch" && entry.initiatorType !== "xmlhttprequest");
+      const resources = performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.startTime < limit && entry.initiatorType !== "fetch" && entry.initiatorType !== "xmlhttprequest" && !entry.name.endsWith(`/${warmUp}`));
       return {
         timeOrigin: performance.timeOrigin,
         entries: [navigation, ...resources].filter(Boolean).map((entry) => ({ startTime: entry.startTime, responseEnd: entry.responseEnd })),
       };
-    }, shown.at);
+    }, [shown.at, WARM_UP_SCRIPT]);
 
     // The clock starts when the widget's frame starts to navigate: in CRM the page around it is already there,
     // and the sandbox's host page (its HTML and host.js) is only the stand-in's cost.

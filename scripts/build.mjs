@@ -11,7 +11,8 @@
 //      German and Japanese as one file each. `inject` keeps the first paint
 //      in two files (firstPaintInOneChunk says why).
 //   3. pageHtml: each page's HTML.
-//   4. buildWidget: the page builds, the on-demand stylesheet, the HTML.
+//   4. buildWidget: the page builds, the on-demand stylesheet, the formatting
+//      warm-up worker, the HTML.
 import { build } from "esbuild";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -297,6 +298,9 @@ function firstPaintImports(metafile, name, outDir) {
 // 4. The whole widget
 // ---------------------------------------------------------------------------
 
+/** The formatting warm-up worker's file, beside the pages (the name widget-src/i18n/warm-up.ts starts it by). */
+export const WARM_UP_SCRIPT = "intl-warmup.js";
+
 /**
  * Builds the widget into app/, or into `outDir` (test/unit/build.test.ts
  * builds into a folder of its own: the browser tests, running beside it,
@@ -312,6 +316,9 @@ export async function buildWidget({ minify = true, sourcemap = false, outDir = a
   await Promise.all(chunkFiles.filter((file) => /\.css(\.map)?$/.test(file)).map((file) => rm(join(outDir, "chunks", file))));
   // The styles of the primitives only on-demand parts use, loaded with the first of them (widget-src/ui/stylesheet.ts).
   await build({ entryPoints: { "on-demand": join(root, "widget-src/ui/on-demand.css") }, bundle: true, minify, outdir: outDir, logLevel: "warning" });
+  // The worker that loads the browser's formatting data while a page waits for the CRM (widget-src/i18n/warm-up.ts):
+  // a classic worker script, so one file with no imports.
+  await build({ entryPoints: [join(root, "widget-src/i18n/warm-up-worker.ts")], bundle: true, minify, format: "iife", outfile: join(outDir, WARM_UP_SCRIPT), logLevel: "warning" });
   await Promise.all(
     PAGES.map((page, index) => writeFile(join(outDir, `${page.name}.html`), pageHtml(page, firstPaintImports(results[index].metafile, page.name, outDir)))),
   );

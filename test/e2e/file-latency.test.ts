@@ -1,6 +1,7 @@
 /**
  * A host page's `&file_latency=` in Chromium: every file the widget loads,
- * for its first paint and on demand, comes with the page's delay
+ * for its first paint and on demand (and the formatting warm-up's worker),
+ * comes with the page's delay
  * (sandbox/host/app-files.ts says how the value reaches them).
  */
 import { readFileSync } from "node:fs";
@@ -35,7 +36,9 @@ describe("file latency on a host page", () => {
     const prefix = `/app/~file_latency=${LATENCY}/`;
     expect(paths.filter((path) => path.startsWith("/app/") && !path.startsWith(prefix))).toEqual([]);
     const seen = (pattern: RegExp) => paths.some((path) => pattern.test(path));
-    for (const pattern of [/\/record\.html$/, /\/record\.js$/, /\/record\.css$/, /\/on-demand\.css$/, /\/chunks\/chunk-[^/]+\.js$/, /\/chunks\/de-[^/]+\.js$/]) {
+    // The formatting warm-up's worker too: its page-relative name finds it, and the page's policy lets it start.
+    const patterns = [/\/record\.html$/, /\/record\.js$/, /\/record\.css$/, /\/on-demand\.css$/, /\/chunks\/chunk-[^/]+\.js$/, /\/chunks\/de-[^/]+\.js$/, /\/intl-warmup\.js$/];
+    for (const pattern of patterns) {
       expect(seen(pattern), `a request for ${pattern} in ${paths.join(", ")}`).toBe(true);
     }
     expect(files.map((request) => request.url())).toContain(`${sandbox.current.widgetOrigin}/__sandbox/ZohoEmbededAppSDK.min.js?file_latency=${LATENCY}`);

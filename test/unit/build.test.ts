@@ -3,8 +3,10 @@ import { readFile, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runInNewContext } from "node:vm";
 import { build, type Metafile } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
+import { WARM_UP_SCRIPT } from "../../widget-src/i18n/warm-up";
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { PAGES, SDK_URL, buildWidget, pageHtml, pageOptions, pageStrings } from "../../scripts/build.mjs";
 // @ts-expect-error: a plain .mjs script without type declarations
@@ -110,12 +112,24 @@ describe("production pages", () => {
     await buildWidget({ outDir: out });
     const files = pages.flatMap(({ name }) => ["html", "js", "css"].map((ext) => `${name}.${ext}`));
     // ZET's translations (app/translations) are not the build's to write.
-    expect((await readdir(out)).sort()).toEqual([...files, "chunks", "on-demand.css"].sort());
+    expect((await readdir(out)).sort()).toEqual([...files, "chunks", "intl-warmup.js", "on-demand.css"].sort());
     for (const file of files) expect((await stat(join(out, file))).size, file).toBeGreaterThan(0);
     // Parts' stylesheets, which nothing loads, are not shipped; the on-demand stylesheet is.
     expect((await readdir(join(out, "chunks"))).filter((file) => file.endsWith(".css"))).toEqual([]);
     expect((await stat(join(out, "on-demand.css"))).size).toBeGreaterThan(1_000);
   }, 30_000);
+
+  it("builds the formatting warm-up as a classic worker script that formats, then ends itself", async () => {
+    const script = await readFile(join(out, WARM_UP_SCRIPT), "utf8");
+    const formatted: string[] = [];
+    const spy = <T extends object>(real: T, kind: string) =>
+      new Proxy(real, { construct: (target, args) => (formatted.push(kind), Reflect.construct(target as never, args)) });
+    let closed = 0;
+    // A classic worker runs its file as a plain script: an import or export left in it would throw here.
+    runInNewContext(script, { Intl: { DateTimeFormat: spy(Intl.DateTimeFormat, "date"), NumberFormat: spy(Intl.NumberFormat, "number") }, close: () => (closed += 1) });
+    expect(formatted).toEqual(["date", "number"]);
+    expect(closed).toBe(1);
+  });
 
   it("names the first paint's chunk in each page's HTML, so it is fetched with the entry, not after it", async () => {
     for (const { name } of pages) {

@@ -11,6 +11,7 @@ import type { CrmPort } from "../crm/port";
 import { toBcp47 } from "../i18n/format";
 import { applyLocale, languageOf, prefetchLanguage } from "../i18n/messages";
 import { localStore, rememberLanguage, rememberedLanguage } from "../i18n/remembered";
+import { warmUpFormatting } from "../i18n/warm-up";
 import { Stack } from "../ui/Layout";
 import { OutsideCrm } from "../ui/Screens";
 import { Skeleton } from "../ui/Skeleton";
@@ -53,11 +54,13 @@ export async function mount(needsPageLoad: boolean, app: (port: CrmPort) => Comp
 
 /**
  * Done while the first reads are out, not before them: the first touch of
- * local storage can take tens of ms. (Warming the browser's Intl data here as
- * well, about 50 ms for the first date formatter, made ZRC's first request
- * leave late: ZRC asks the host for its URL first, and that answer waited.)
+ * local storage can take tens of ms. The browser's formatting data loads in a
+ * worker, on another thread: loaded here on the page's own thread (about 50
+ * ms for the first date format), it made ZRC's first request leave late, as
+ * ZRC asks the host for its URL first and that answer waited.
  */
 function whileReadsAreOut(): void {
+  warmUpFormatting();
   prefetchLanguage(rememberedLanguage(localStore()));
 }
 
