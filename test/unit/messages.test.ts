@@ -54,6 +54,16 @@ describe("languages", () => {
     expect(formatNumber(1234567)).toBe("1.234.567");
   });
 
+  it("writes small whole numbers as each of its languages would before the user's locale is known, and uses that locale once it is", async () => {
+    for (const [zohoLocale, bcp47] of [["en_US", "en"], ["de_DE", "de"], ["ja_JP", "ja"]] as const) {
+      await applyLocale(zohoLocale, undefined);
+      for (const value of [0, 7, -42, 999, 1000, 12345, 2.5]) expect(formatNumber(value), `${value} in ${bcp47}`).toBe(new Intl.NumberFormat(bcp47).format(value));
+    }
+    await applyLocale("en_US", "ar-EG");
+    expect(formatNumber(7)).toBe(new Intl.NumberFormat("ar-EG").format(7));
+    expect(formatNumber(7)).not.toBe("7");
+  });
+
   it("keeps ids and other strings as they are, and unknown placeholders visible", () => {
     addMessages({ "test.id": "Record {id} ({missing})" });
     expect(lookup("test.id", { id: "5725767000000123456" })).toBe("Record 5725767000000123456 ({missing})");

@@ -125,6 +125,10 @@ function fill(template: string, params: MessageParams): string {
 
 /** A number as the user writes it (grouping, digits), for numbers shown outside a sentence. */
 export function formatNumber(value: number): string {
+  // Until the user's locale is known a number is written in one of our own languages, and English, German and
+  // Japanese all write a whole number below 1000 as plain digits. A page's first render (the list view's "3
+  // selected") so skips the browser's number data, which costs 20–50 ms to load before its reads leave.
+  if (!numberLocale && Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   try {
     return new Intl.NumberFormat(numberLocale ?? language).format(value);
   } catch {

@@ -10,10 +10,9 @@
 export const WARM_UP_SCRIPT = "intl-warmup.js";
 
 export function warmUpFormatting(): void {
-  if (typeof Worker !== "function") return;
   try {
     new Worker(WARM_UP_SCRIPT);
   } catch {
-    // Refused (a content security policy, a sandboxed frame): nothing is lost but the head start.
+    // Refused (a content security policy), or no workers at all: nothing is lost but the head start.
   }
 }
