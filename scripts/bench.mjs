@@ -78,8 +78,17 @@
 //
 // `npm run bench -- <group>` runs the groups whose name contains it: bundle,
 // picker, owner, owner-distribute, console, or a page (record, list, settings).
+//
+// `npm run bench -- compare <page> <dirA> <dirB> [pairs]` compares two builds
+// of app/ (say `buildWidget({ outDir })` before and after a change) on one
+// page at API 200 ms and files 100 ms: their runs alternate, A then B, then
+// B then A, in one browser, each build served by a sandbox of its own. It
+// prints each build's median and mean time to the page's first useful paint
+// and in how many pairs B was faster. Separate bench runs a minute apart can
+// differ by more than a change of 20 ms on a busy machine; neighbouring runs
+// share its state.
 import { readFile } from "node:fs/promises";
-import { join, dirname } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -260,6 +269,36 @@ export async function pageFigures(only) {
     await browser.close();
   }
   return figures;
+}
+
+/** Two builds of app/ on one page, their runs alternating (see the top of this file). */
+async function compareBuilds(name, dirs, pairs) {
+  await buildSandbox();
+  const { startSandbox, SEED, API_CALL_CATEGORIES, countRoundTrips } = await import(pathToFileURL(join(root, "sandbox/dist/server.mjs")).href);
+  const page = PAGE_RUNS[name];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const sandboxes = await Promise.all(dirs.map((dir) => startSandbox({ port: 0, latencyMs: LATENCY_MS, fileLatencyMs: FILE_LATENCY_MS, appDir: resolve(dir) })));
+  try {
+    const run = async (which) => (await measurePageRun(browser, `${sandboxes[which].url}${page.path(SEED)}`, page, { categories: API_CALL_CATEGORIES, countRoundTrips })).time;
+    await run(0); // warm-ups, not counted
+    await run(1);
+    const times = [[], []];
+    for (let pair = 0; pair < pairs; pair += 1) {
+      for (const which of pair % 2 === 0 ? [0, 1] : [1, 0]) times[which].push(await run(which));
+    }
+    const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const at = `api${LATENCY_MS}_files${FILE_LATENCY_MS}`;
+    return [
+      ...["a", "b"].flatMap((label, which) => [
+        [`compare_${name}_${label}_${at}`, Math.round(median(times[which])), "ms"],
+        [`compare_${name}_${label}_${at}_mean`, Math.round(mean(times[which])), "ms"],
+      ]),
+      [`compare_${name}_b_faster_${at}`, times[1].filter((time, pair) => time < times[0][pair]).length, `of ${pairs} pairs`],
+    ];
+  } finally {
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+    await browser.close();
+  }
 }
 
 /** One run of the browser's floor under the record popup (bench-floor.mjs), measured like the popup: ms from its frame's navigation start to its paint. */
@@ -667,10 +706,16 @@ const GROUPS = {
 };
 const only = process.argv[2];
 try {
-  for (const [name, figures] of Object.entries(GROUPS)) {
-    // `npm run bench -- record` (or list, settings) measures that page only.
-    if (!only || name.includes(only)) print(await figures());
-    else if (name === "pages" && Object.keys(PAGE_RUNS).some((page) => page.includes(only))) print(await figures(only));
+  if (only === "compare") {
+    const [page, dirA, dirB, pairs = "12"] = process.argv.slice(3);
+    if (!PAGE_RUNS[page] || !dirA || !dirB) throw new BenchError("usage: npm run bench -- compare <record|list|settings> <dirA> <dirB> [pairs]");
+    print(await compareBuilds(page, [dirA, dirB], Number(pairs)));
+  } else {
+    for (const [name, figures] of Object.entries(GROUPS)) {
+      // `npm run bench -- record` (or list, settings) measures that page only.
+      if (!only || name.includes(only)) print(await figures());
+      else if (name === "pages" && Object.keys(PAGE_RUNS).some((page) => page.includes(only))) print(await figures(only));
+    }
   }
 } catch (error) {
   console.error(`bench: ${error instanceof BenchError ? error.message : (error?.stack ?? error)}`);
