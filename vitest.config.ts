@@ -13,9 +13,10 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      // The Node layers share one module graph per worker (isolate: false): loading the widget's modules once
-      // per worker instead of once per file takes about 16 s off a run. So a test there that changes shared
-      // state (a global, an environment variable, the locale, fake timers) must put it back in afterEach.
+      // The Node layers (unit, sandbox, e2e) share one module graph per worker (isolate: false): loading the
+      // widget's modules, the sandbox and Playwright once per worker instead of once per file takes about 45 s
+      // off a run. So a test there that changes shared state (a global, an environment variable, the locale,
+      // fake timers) must put it back in afterEach. The component layer stays isolated: its files share a DOM.
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", isolate: false } },
       {
         extends: true,
@@ -34,6 +35,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
+          isolate: false,
           // Each step fails after 10 s (support.ts); a whole test may take longer when another file shares the CPU.
           testTimeout: 60_000,
           hookTimeout: 60_000,
