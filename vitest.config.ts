@@ -12,30 +12,31 @@ export default defineConfig({
   },
   test: {
     maxWorkers: 2,
+    // The Node layers (unit, sandbox, e2e) run in forks that are kept from file to file (isolate: false), so
+    // the widget's modules, the sandbox and Playwright load once per fork instead of once per file. A test
+    // there that changes shared state (a global, an environment variable, the locale, fake timers) must put
+    // it back in afterEach. The component layer runs in threads, each file in a fresh one: its files share a DOM.
+    poolOptions: { forks: { isolate: false }, threads: { isolate: true } },
     projects: [
-      // The Node layers (unit, sandbox, e2e) share one module graph per worker (isolate: false): loading the
-      // widget's modules, the sandbox and Playwright once per worker instead of once per file takes about 45 s
-      // off a run. So a test there that changes shared state (a global, an environment variable, the locale,
-      // fake timers) must put it back in afterEach. The component layer stays isolated: its files share a DOM.
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", isolate: false } },
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
       {
         extends: true,
         test: {
           name: "component",
           include: ["test/component/**/*.test.tsx"],
           environment: "happy-dom",
+          pool: "threads",
           // Stylesheets do not matter here, and there is no server to load them from.
           environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
         },
       },
-      { extends: true, test: { name: "sandbox", include: ["test/sandbox/**/*.test.ts"], environment: "node", isolate: false } },
+      { extends: true, test: { name: "sandbox", include: ["test/sandbox/**/*.test.ts"], environment: "node" } },
       {
         extends: true,
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
-          isolate: false,
           // Each step fails after 10 s (support.ts); a whole test may take longer when another file shares the CPU.
           testTimeout: 60_000,
           hookTimeout: 60_000,
