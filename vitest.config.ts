@@ -15,7 +15,8 @@ export default defineConfig({
     // The Node layers (unit, sandbox, e2e) run in forks that are kept from file to file (isolate: false), so
     // the widget's modules, the sandbox and Playwright load once per fork instead of once per file. A test
     // there that changes shared state (a global, an environment variable, the locale, fake timers) must put
-    // it back in afterEach. The component layer runs in threads, each file in a fresh one: its files share a DOM.
+    // it back in afterEach. The component layer runs in threads, each file in a fresh one (its files share a
+    // DOM), and after the others (groupOrder): two pools at once would run four files on two cores.
     poolOptions: { forks: { isolate: false }, threads: { isolate: true } },
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
@@ -26,6 +27,7 @@ export default defineConfig({
           include: ["test/component/**/*.test.tsx"],
           environment: "happy-dom",
           pool: "threads",
+          sequence: { groupOrder: 1 },
           // Stylesheets do not matter here, and there is no server to load them from.
           environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
         },
