@@ -1,9 +1,11 @@
 // The browser's own floor under the record popup's lock status, for
 // `npm run bench`: a cross-site frame that loads one HTML file and one
 // script, asks its host page once and gets the answer after the API latency,
-// then shows a status with a formatted date (the popup's lock card formats
-// one too). No SDK and none of the widget's code run, so on the same machine
-// and browser the widget cannot be faster than this.
+// then shows a status. No date is formatted: the popup loads the browser's
+// date data in a worker while it waits (widget-src/i18n/warm-up.ts), so a cold
+// first format here would be a cost the popup does not pay. No SDK and none
+// of the widget's code run, so on the same machine and browser the widget
+// cannot be faster than this.
 import { createServer } from "node:http";
 
 const FRAME_HTML = `<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="floor.js"></script><body>`;
@@ -11,7 +13,7 @@ const FRAME_SCRIPT = `parent.postMessage("read", "*");
 addEventListener("message", () => {
   const status = document.createElement("p");
   status.setAttribute("data-lock-state", "locked");
-  status.textContent = "Locked since " + new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date());
+  status.textContent = "Locked";
   document.body.append(status);
 });`;
 

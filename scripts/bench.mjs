@@ -46,7 +46,7 @@
 //    - record_floor_time_to_lock_status_<condition> (+ _min, _max): the same
 //      browser's time for a minimal cross-site frame under the same latencies
 //      (bench-floor.mjs: one HTML file, one script, one host round trip, one
-//      formatted date). Its runs alternate with the popup's;
+//      line of text). Its runs alternate with the popup's;
 //    - record_over_floor_<condition> (+ _min, _max): what the widget adds, the
 //      popup's time minus the floor's in the run right after it (a paired
 //      difference is steadier than the difference of two medians).
